@@ -1,0 +1,61 @@
+/**
+ * The attract loop: autoplay advances by each chapter's dwell time, loops for
+ * ever, gives way to a visitor and comes back when they leave.
+ */
+import { expect, test } from '@playwright/test';
+import { chapters } from './support/story';
+import { openShow, progress, waitForRest } from './support/show';
+
+const total = chapters.length;
+
+test('with ?autoplay the show advances by itself and loops from the last chapter to the first', async ({ page }) => {
+  await page.clock.install();
+  await openShow(page, '?autoplay');
+  await expect(page.getByText('Autoplay', { exact: true })).toBeVisible();
+  for (let i = 1; i <= total; i++) {
+    await page.clock.runFor(chapters[i - 1]!.dwellSeconds * 1000 + 100);
+    await expect(progress(page)).toHaveText(`Chapter ${(i % total) + 1} of ${total}`);
+  }
+  await waitForRest(page, chapters[0]!.id);
+});
+
+test('a key takes control from autoplay, and after the idle time autoplay returns', async ({ page }) => {
+  await page.clock.install();
+  await openShow(page, '?autoplay&idle=20');
+  await page.keyboard.press('ArrowRight');
+  await expect(progress(page)).toHaveText(`Chapter 2 of ${total}`);
+  await expect(page.getByText('Autoplay', { exact: true })).toHaveCount(0);
+  // Longer than chapter 2's dwell: without autoplay nothing moves.
+  await page.clock.runFor(19_000);
+  await expect(progress(page)).toHaveText(`Chapter 2 of ${total}`);
+  await page.clock.runFor(2_000);
+  await expect(page.getByText('Autoplay', { exact: true })).toBeVisible();
+  await page.clock.runFor(chapters[1]!.dwellSeconds * 1000 + 100);
+  await expect(progress(page)).toHaveText(`Chapter 3 of ${total}`);
+});
+
+test('a click or touch also takes control', async ({ page }) => {
+  await page.clock.install();
+  await openShow(page, '?autoplay');
+  await page.mouse.click(400, 400);
+  await expect(page.getByText('Autoplay', { exact: true })).toHaveCount(0);
+  await page.clock.runFor(chapters[0]!.dwellSeconds * 1000 + 100);
+  await expect(progress(page)).toHaveText(`Chapter 1 of ${total}`);
+});
+
+test('A toggles autoplay', async ({ page }) => {
+  await page.clock.install();
+  await openShow(page);
+  await page.keyboard.press('a');
+  await expect(page.getByText('Autoplay', { exact: true })).toBeVisible();
+  await page.clock.runFor(chapters[0]!.dwellSeconds * 1000 + 100);
+  await expect(progress(page)).toHaveText(`Chapter 2 of ${total}`);
+  await page.keyboard.press('a');
+  await expect(page.getByText('Autoplay', { exact: true })).toHaveCount(0);
+});
+
+test('a bad idle setting is named on screen and the default is used', async ({ page }) => {
+  await openShow(page, '?autoplay&idle=soon');
+  await expect(page.getByTestId('notices')).toContainText('--idle expects a whole number of seconds');
+  await expect(page.getByTestId('notices')).toContainText('"soon"');
+});

@@ -1,0 +1,81 @@
+/**
+ * Presenter conventions: clicker keys, chapter numbers, black screen, help,
+ * and keys that must never break the show.
+ */
+import { expect, test } from '@playwright/test';
+import { chapters } from './support/story';
+import { map, openShow, progress, waitForRest } from './support/show';
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.install();
+  await openShow(page);
+});
+
+test('PageUp on the first chapter stays on the first chapter', async ({ page }) => {
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('ArrowLeft');
+  await expect(progress(page)).toHaveText(`Chapter 1 of ${chapters.length}`);
+});
+
+test('PageDown, Space, N and Enter go forward; PageUp, P and Backspace go back', async ({ page }) => {
+  for (const [key, n] of [['PageDown', 2], ['Space', 3], ['n', 4], ['Enter', 5], ['PageUp', 4], ['p', 3], ['Backspace', 2]] as const) {
+    await page.keyboard.press(key);
+    await expect(progress(page), `after ${key}`).toHaveText(`Chapter ${n} of ${chapters.length}`);
+  }
+});
+
+test('End goes to the last chapter and Home back to the first', async ({ page }) => {
+  await page.keyboard.press('End');
+  await waitForRest(page, chapters[chapters.length - 1]!.id);
+  await page.keyboard.press('Home');
+  await waitForRest(page, chapters[0]!.id);
+});
+
+test('typing a chapter number then Enter goes to that chapter', async ({ page }) => {
+  await page.keyboard.type('12');
+  await expect(page.getByTestId('goto')).toContainText('12');
+  await page.keyboard.press('Enter');
+  await waitForRest(page, chapters[11]!.id);
+  await expect(progress(page)).toHaveText(`Chapter 12 of ${chapters.length}`);
+});
+
+test('B, . and / toggle a black screen that covers the whole window', async ({ page }) => {
+  for (const key of ['b', '.', '/']) {
+    await page.keyboard.press(key);
+    const black = page.getByTestId('blackout');
+    await expect(black).toBeVisible();
+    const box = (await black.boundingBox())!;
+    expect(box).toMatchObject({ x: 0, y: 0, width: 1920, height: 1080 });
+    await page.keyboard.press(key);
+    await expect(black).toHaveCount(0);
+  }
+});
+
+test('? shows every key binding, and Escape closes it', async ({ page }) => {
+  await page.keyboard.press('Shift+Slash');
+  const help = page.getByRole('dialog', { name: 'Keys' });
+  await expect(help).toBeVisible();
+  for (const text of ['Page Down', 'Page Up', 'Backspace', 'Home', 'End', 'B  .  /', 'Autoplay', 'number, then Enter']) {
+    await expect(help).toContainText(text);
+  }
+  await page.keyboard.press('Escape');
+  await expect(help).toHaveCount(0);
+});
+
+test('F5, Ctrl+R and Escape neither reload nor break the show', async ({ page }) => {
+  await page.keyboard.press('ArrowRight');
+  await page.clock.runFor(20_000);
+  await waitForRest(page, chapters[1]!.id);
+  await page.evaluate(() => ((window as unknown as { sameDocument: boolean }).sameDocument = true));
+  for (const key of ['F5', 'Control+r', 'Escape']) await page.keyboard.press(key);
+  expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
+  await expect(progress(page)).toHaveText(`Chapter 2 of ${chapters.length}`);
+});
+
+test('clicking a carrier in the relay diagram goes to their chapter', async ({ page }) => {
+  const cruise = chapters.findIndex((c) => c.id === 'cruise');
+  await page.locator('.relay .node', { hasText: 'Tom Cruise' }).click();
+  await waitForRest(page, 'cruise');
+  await expect(progress(page)).toHaveText(`Chapter ${cruise + 1} of ${chapters.length}`);
+  await expect(map(page)).toHaveAttribute('data-chapter', 'cruise');
+});

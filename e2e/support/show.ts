@@ -1,0 +1,33 @@
+/**
+ * Driving the show as a person would, and reading what is on screen.
+ */
+import { expect, type Page } from '@playwright/test';
+
+export const map = (page: Page) => page.locator('.map');
+
+/** Opens the app and waits until the first chapter is on screen with the flag at rest. */
+export async function openShow(page: Page, query = ''): Promise<void> {
+  await page.goto(`/index.html${query}`);
+  await expect(map(page)).toHaveAttribute('data-state', 'resting');
+}
+
+/** Waits until chapter `id` is shown and the flag has come to rest. */
+export async function waitForRest(page: Page, id: string): Promise<void> {
+  await expect(map(page)).toHaveAttribute('data-chapter', id);
+  await expect(map(page)).toHaveAttribute('data-state', 'resting', { timeout: 30_000 });
+}
+
+/** Where the flag marker stands, as Leaflet has it. */
+export async function flagPosition(page: Page): Promise<[number, number]> {
+  const el = map(page);
+  return [Number(await el.getAttribute('data-lat')), Number(await el.getAttribute('data-lng'))];
+}
+
+export async function expectFlagNear(page: Page, [lat, lng]: readonly [number, number], tolerance = 1e-4): Promise<void> {
+  const [fLat, fLng] = await flagPosition(page);
+  expect(Math.abs(fLat - lat), `flag latitude ${fLat} vs ${lat}`).toBeLessThan(tolerance);
+  expect(Math.abs(fLng - lng), `flag longitude ${fLng} vs ${lng}`).toBeLessThan(tolerance);
+}
+
+export const progress = (page: Page) => page.getByTestId('progress');
+export const currentRelayNode = (page: Page) => page.locator('.relay .node.current');

@@ -1,0 +1,95 @@
+/**
+ * The keyboard walkthrough, as a person steps through it: the flag ends each
+ * leg at its place, the relay diagram and the quotes follow.
+ */
+import { expect, test } from '@playwright/test';
+import { chapters, endPlaceOf, placeById, speeches } from './support/story';
+import { currentRelayNode, expectFlagNear, map, openShow, progress, waitForRest } from './support/show';
+
+test('stepping through every chapter with → puts the flag at each leg’s end, with the diagram and quotes in step', async ({ page }) => {
+  await page.clock.install();
+  await openShow(page);
+  for (const [i, chapter] of chapters.entries()) {
+    if (i > 0) {
+      await page.keyboard.press('ArrowRight');
+      await page.clock.runFor(20_000);
+    }
+    await waitForRest(page, chapter.id);
+    await expect(progress(page)).toHaveText(`Chapter ${i + 1} of ${chapters.length}`);
+    await expectFlagNear(page, endPlaceOf(chapter).at);
+    await expect(page.locator('.emblem')).toBeInViewport();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
+
+    // The diagram highlights the latest relay step reached, none before the handover.
+    const relaySoFar = chapters.slice(0, i + 1).filter((c) => c.relay);
+    if (relaySoFar.length === 0) await expect(currentRelayNode(page)).toHaveCount(0);
+    else {
+      await expect(currentRelayNode(page)).toHaveAttribute('data-step', String(relaySoFar.length - 1));
+      await expect(currentRelayNode(page)).toContainText(relaySoFar[relaySoFar.length - 1]!.relay!.carriers[0]!);
+    }
+
+    const quotes = speeches.filter((s) => s.chapter === chapter.id);
+    await expect(page.locator('blockquote q')).toHaveText(quotes.map((q) => q.text));
+  }
+});
+
+test('the flag is at the Coliseum after Kate Courtney’s leg and on the beach after Jagger Eaton’s', async ({ page }) => {
+  await page.clock.install();
+  await openShow(page);
+  const courtney = chapters.findIndex((c) => c.id === 'courtney');
+  // Jump to the chapter before, then play Courtney's leg forward.
+  await page.keyboard.type(String(courtney));
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('ArrowRight');
+  await page.clock.runFor(20_000);
+  await waitForRest(page, 'courtney');
+  await expectFlagNear(page, placeById('coliseum').at);
+  await expect(map(page).locator('.place-label', { hasText: 'LA Memorial Coliseum' })).toBeVisible();
+
+  await page.keyboard.press('ArrowRight');
+  await page.clock.runFor(20_000);
+  await page.keyboard.press('ArrowRight');
+  await page.clock.runFor(20_000);
+  await waitForRest(page, 'eaton');
+  const beach = placeById('long-beach').at;
+  await expectFlagNear(page, beach, 0.05);
+});
+
+test('while a leg plays, the flag is on its way and the travelled line grows', async ({ page }) => {
+  await page.clock.install();
+  await openShow(page);
+  const atlantic = chapters.findIndex((c) => c.id === 'atlantic');
+  await page.keyboard.type(String(atlantic));
+  await page.keyboard.press('Enter');
+  await waitForRest(page, chapters[atlantic - 1]!.id);
+  await page.keyboard.press('ArrowRight');
+  await expect(map(page)).toHaveAttribute('data-state', /flying|travelling/);
+  await page.clock.runFor(6_500);
+  await expect(map(page)).toHaveAttribute('data-state', 'travelling');
+  // Mid-Atlantic the flag flies well north of both ends: a great circle, not a straight Mercator line.
+  const centreY = async (selector: string) => {
+    const box = (await page.locator(selector).boundingBox())!;
+    return box.y + box.height / 2;
+  };
+  const flagY = await centreY('.emblem');
+  const parisY = await centreY('.place-label:has-text("Le Bourget")');
+  const laY = await centreY('.place-label:has-text("Hollywood")');
+  expect(flagY).toBeLessThan(Math.min(parisY, laY) - 60);
+  await page.clock.runFor(20_000);
+  await waitForRest(page, 'atlantic');
+  await expectFlagNear(page, placeById('hollywood').at);
+});
+
+test('going back lands at once in the earlier chapter, with nothing replaying', async ({ page }) => {
+  await page.clock.install();
+  await openShow(page);
+  await page.keyboard.press('End');
+  await waitForRest(page, chapters[chapters.length - 1]!.id);
+  await page.keyboard.press('ArrowLeft');
+  // No clock advance: the move must be complete at once.
+  await waitForRest(page, chapters[chapters.length - 2]!.id);
+  await expectFlagNear(page, endPlaceOf(chapters[chapters.length - 2]!).at);
+  await page.keyboard.press('Home');
+  await waitForRest(page, chapters[0]!.id);
+  await expectFlagNear(page, endPlaceOf(chapters[0]!).at);
+});

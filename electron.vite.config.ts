@@ -1,0 +1,28 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+const root = import.meta.dirname;
+const shared = { '@shared': resolve(root, 'src/shared') };
+
+export default defineConfig({
+  main: {
+    resolve: { alias: shared },
+    build: { externalizeDeps: true },
+  },
+  preload: {
+    resolve: { alias: shared },
+    build: {
+      // A sandboxed preload cannot load ES modules: ship it as CommonJS.
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
+  },
+  renderer: {
+    root: resolve(root, 'src/renderer'),
+    resolve: { alias: shared },
+    plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
+    worker: { format: 'es' },
+    json: { stringify: true },
+    build: { minify: true, target: 'chrome130', chunkSizeWarningLimit: 1500 },
+  },
+});

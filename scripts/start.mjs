@@ -1,0 +1,151 @@
+// @ts-check
+/**
+ * `npm start -- [flags]`: builds if the build is stale, then runs Handover in
+ * Electron, or, where Electron's binary is not installed, in Chromium as an
+ * app window served by scripts/serve.mjs.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { delimiter, join, resolve } from 'node:path';
+import { findElectronBinary } from './electron-binary.mjs';
+import { startServer } from './serve.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUTPUTS = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((file) => join(ROOT, file));
+const SOURCES = ['src', 'electron.vite.config.ts', 'svelte.config.js', 'package.json'].map((file) => join(ROOT, file));
+const isRoot = process.getuid?.() === 0;
+
+const flags = process.argv.slice(2);
+await buildIfStale();
+const electron = findElectronBinary();
+if (electron.found) {
+  // Electron, like Chromium, refuses to start as root without --no-sandbox.
+  await runToEnd(electron.path, ['.', ...flags, ...(isRoot ? ['--no-sandbox'] : [])]);
+} else {
+  console.log(`Electron's binary is not installed here (get it with "npx install-electron --no" when online); showing Handover in Chromium instead.`);
+  await runInChromium(flags);
+}
+
+async function buildIfStale() {
+  const missing = OUTPUTS.find((file) => !existsSync(file));
+  const builtAt = missing ? 0 : Math.min(...OUTPUTS.map((file) => statSync(file).mtimeMs));
+  const changed = missing ? null : SOURCES.find((source) => newestChange(source) > builtAt);
+  if (!missing && !changed) return;
+  console.log(`Building (${missing ? `${missing} is missing` : `${changed} changed`})…`);
+  const code = await runToEnd('npx', ['electron-vite', 'build'], { exit: false });
+  if (code !== 0) {
+    console.error(`The build failed (exit code ${code}).`);
+    process.exit(code || 1);
+  }
+}
+
+/** @param {string} path @returns {number} the newest modification time under path (0 if absent) */
+function newestChange(path) {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  if (!stats) return 0;
+  if (!stats.isDirectory()) return stats.mtimeMs;
+  return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
+}
+
+/**
+ * Runs a program with our terminal; forwards Ctrl+C and SIGTERM to it.
+ * @param {string} command @param {string[]} args
+ * @param {{ exit?: boolean, onExit?: () => Promise<void> | void }} [options] exit: leave with its code when it ends
+ * @returns {Promise<number>}
+ */
+function runToEnd(command, args, { exit = true, onExit } = {}) {
+  const child = spawn(command, args, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' && command === 'npx' });
+  /** @param {NodeJS.Signals} signal */
+  const forward = (signal) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise((done) => {
+    let settled = false;
+    /** @param {number} status */
+    const settle = async (status) => {
+      if (settled) return;
+      settled = true;
+      process.off('SIGINT', forward);
+      process.off('SIGTERM', forward);
+      await onExit?.();
+      if (exit) process.exit(status);
+      done(status);
+    };
+    child.once('error', (error) => {
+      console.error(`Cannot run ${command}: ${error.message}`);
+      void settle(1);
+    });
+    child.once('exit', (code, signal) => void settle(code ?? (signal ? 1 : 0)));
+  });
+}
+
+/** @param {string[]} flags */
+async function runInChromium(flags) {
+  const data = flags.find((flag) => flag.startsWith('--data='))?.slice('--data='.length);
+  const server = await startServer({ rendererDir: join(ROOT, 'out/renderer'), dataDir: data ? resolve(data) : join(ROOT, 'data') });
+  const url = `${server.url}index.html${searchFromFlags(flags)}`;
+  const chromium = findChromium();
+  if (!chromium) {
+    console.log(`No Chromium found (CHROMIUM_PATH can name one). Open ${url} in a browser; Ctrl+C stops the server.`);
+    const stop = () => void server.close().then(() => process.exit(0));
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+    return;
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'handover-chromium-'));
+  const windowed = flags.includes('--windowed');
+  const args = [
+    `--app=${url}`,
+    ...(windowed ? ['--window-size=1600,900'] : ['--kiosk', '--start-fullscreen']),
+    `--user-data-dir=${profile}`,
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-gpu',
+    ...(isRoot ? ['--no-sandbox'] : []),
+  ];
+  await runToEnd(chromium, args, {
+    onExit: async () => {
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  });
+}
+
+/**
+ * Flags as URL parameters for the renderer: --autoplay -> autoplay, --idle=30 -> idle=30.
+ * --data is the server's business, not the page's.
+ * @param {string[]} flags
+ */
+function searchFromFlags(flags) {
+  const params = flags
+    .filter((flag) => flag.startsWith('--') && !flag.startsWith('--data='))
+    .map((flag) => {
+      const [name = '', ...value] = flag.slice(2).split('=');
+      return value.length ? `${encodeURIComponent(name)}=${encodeURIComponent(value.join('='))}` : encodeURIComponent(name);
+    });
+  return params.length ? `?${params.join('&')}` : '';
+}
+
+/** @returns {string | null} */
+function findChromium() {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen && existsSync(chosen)) return chosen;
+  if (chosen) console.warn(`CHROMIUM_PATH is ${chosen}, which does not exist; looking for another Chromium`);
+  const dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(delimiter)];
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+    const found = dirs.map((dir) => join(dir, name)).find((path) => existsSync(path));
+    if (found) return found;
+  }
+  try {
+    /** @type {{ chromium: { executablePath(): string } }} */
+    const playwright = createRequire(import.meta.url)('playwright-core');
+    const path = playwright.chromium.executablePath();
+    return existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}

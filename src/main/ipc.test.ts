@@ -1,0 +1,68 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { IpcMain } from 'electron';
+import { parseFlags } from '@shared/config';
+import { IPC, type Startup } from '@shared/ipc';
+import { ipcMain, resetFakeElectron } from '../../test/fake-electron';
+import { recordingLogger } from '../../test/recording-logger';
+import { registerIpc } from './ipc';
+
+vi.mock('electron', () => import('../../test/fake-electron'));
+
+const APP_FRAME = 'app://handover/index.html';
+const startup: Startup = parseFlags(['--windowed', '--idle=oops']);
+
+beforeEach(resetFakeElectron);
+
+function registered() {
+  const log = recordingLogger();
+  const remove = registerIpc(ipcMain as unknown as IpcMain, startup, log);
+  return { log, remove };
+}
+
+describe('ipc', () => {
+  it('getStartup returns the settings and the flag problems', async () => {
+    registered();
+    const answer = await ipcMain.invoke(IPC.getStartup, APP_FRAME);
+    expect(answer).toEqual(startup);
+    expect(answer).not.toBe(startup);
+    expect((answer as Startup).problems[0]).toContain('--idle');
+  });
+
+  it.each(['https://example.com/', 'app://evil/index.html', null])('getStartup refuses a frame at %s', async (frame) => {
+    registered();
+    await expect(ipcMain.invoke(IPC.getStartup, frame)).rejects.toThrow(/untrusted/);
+  });
+
+  it('logs valid entries from the app, prefixed [renderer]', () => {
+    const { log } = registered();
+    ipcMain.send(IPC.log, APP_FRAME, { level: 'warn', message: 'tiles slow' });
+    expect(log.lines).toEqual(['warn: [renderer] tiles slow']);
+  });
+
+  it('ignores log entries from another frame', () => {
+    const { log } = registered();
+    ipcMain.send(IPC.log, 'https://example.com/', { level: 'info', message: 'hello' });
+    ipcMain.send(IPC.log, null, { level: 'info', message: 'hello' });
+    expect(log.lines.some((line) => line.includes('[renderer]'))).toBe(false);
+  });
+
+  it.each([
+    ['a string', 'just text'],
+    ['an unknown level', { level: 'debug', message: 'x' }],
+    ['a missing message', { level: 'info' }],
+    ['an oversized message', { level: 'info', message: 'x'.repeat(5000) }],
+    ['nothing', undefined],
+  ])('ignores malformed payloads: %s', (_name, payload) => {
+    const { log } = registered();
+    ipcMain.send(IPC.log, APP_FRAME, payload);
+    expect(log.lines).toEqual(['warn: ignored a malformed log entry from the renderer']);
+  });
+
+  it('the returned function removes both handlers', async () => {
+    const { remove, log } = registered();
+    remove();
+    expect(ipcMain.listenerCount(IPC.log)).toBe(0);
+    await expect(ipcMain.invoke(IPC.getStartup, APP_FRAME)).rejects.toThrow(/No handler/);
+    expect(() => registerIpc(ipcMain as unknown as IpcMain, startup, log)).not.toThrow();
+  });
+});

@@ -1,0 +1,45 @@
+import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createLogger } from './log';
+
+const fixedNow = () => new Date('2025-01-02T03:04:05.000Z');
+
+describe('createLogger', () => {
+  it('writes each line to the file and echoes it', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'handover-log-')), 'logs', 'handover.log');
+    const echoed: string[] = [];
+    const log = createLogger({ file, echo: (line) => echoed.push(line), now: fixedNow });
+    log.info('started');
+    log.error('two\nlines');
+    await log.close();
+    const expected = ['2025-01-02T03:04:05.000Z INFO  started\n', '2025-01-02T03:04:05.000Z ERROR two\n    lines\n'];
+    expect(echoed).toEqual(expected);
+    expect(readFileSync(file, 'utf8')).toBe(expected.join(''));
+  });
+
+  it('moves an oversized log aside at start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handover-log-'));
+    const file = join(dir, 'handover.log');
+    writeFileSync(file, 'x'.repeat(100));
+    const log = createLogger({ file, echo: () => {}, maxBytes: 50, now: fixedNow });
+    log.warn('fresh');
+    await log.close();
+    expect(readFileSync(`${file}.old`, 'utf8')).toHaveLength(100);
+    expect(readFileSync(file, 'utf8')).toContain('WARN  fresh');
+  });
+
+  it('falls back to echo only when the file cannot be opened', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handover-log-'));
+    const blocker = join(dir, 'not-a-folder');
+    writeFileSync(blocker, '');
+    const echoed: string[] = [];
+    const log = createLogger({ file: join(blocker, 'handover.log'), echo: (line) => echoed.push(line) });
+    log.info('still here');
+    await log.close();
+    expect(echoed[0]).toContain('cannot open log file');
+    expect(echoed[1]).toContain('still here');
+    expect(existsSync(join(blocker, 'handover.log'))).toBe(false);
+  });
+});

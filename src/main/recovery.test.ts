@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BrowserWindow as ElectronWindow } from 'electron';
+import { BrowserWindow, fakeEvent } from '../../test/fake-electron';
+import { recordingLogger } from '../../test/recording-logger';
+import { keepRendererAlive } from './recovery';
+
+vi.mock('electron', () => import('../../test/fake-electron'));
+
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
+function watched() {
+  const window = new BrowserWindow({});
+  const log = recordingLogger();
+  const stop = keepRendererAlive(window as unknown as ElectronWindow, log, { reloadAfterCrashMs: 1_000, unresponsiveLimitMs: 10_000 });
+  const crash = (reason: string) => window.webContents.emit('render-process-gone', fakeEvent(), { reason, exitCode: 139 });
+  return { window, contents: window.webContents, log, stop, crash };
+}
+
+describe('keepRendererAlive', () => {
+  it('a crashed renderer is reloaded after a second, and the crash is logged', () => {
+    const { contents, log, crash } = watched();
+    crash('crashed');
+    vi.advanceTimersByTime(999);
+    expect(contents.reload).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(contents.reload).toHaveBeenCalledOnce();
+    expect(log.lines[0]).toMatch(/^error: renderer gone \(crashed, exit code 139\)/);
+  });
+
+  it('a clean exit is not a crash', () => {
+    const { contents, crash } = watched();
+    crash('clean-exit');
+    vi.advanceTimersByTime(5_000);
+    expect(contents.reload).not.toHaveBeenCalled();
+  });
+
+  it('a renderer hung for 10 s is killed and reloaded', () => {
+    const { window, contents } = watched();
+    window.emit('unresponsive');
+    vi.advanceTimersByTime(9_999);
+    expect(contents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(contents.forcefullyCrashRenderer).toHaveBeenCalledOnce();
+    expect(contents.reload).toHaveBeenCalledOnce();
+    expect(contents.forcefullyCrashRenderer.mock.invocationCallOrder[0]).toBeLessThan(contents.reload.mock.invocationCallOrder[0]!);
+  });
+
+  it('the crash caused by killing a hung renderer does not reload it twice', () => {
+    const { window, contents, crash } = watched();
+    window.emit('unresponsive');
+    vi.advanceTimersByTime(10_000);
+    crash('killed');
+    vi.advanceTimersByTime(5_000);
+    expect(contents.reload).toHaveBeenCalledOnce();
+  });
+
+  it('a renderer that recovers within 10 s is left alone', () => {
+    const { window, contents } = watched();
+    window.emit('unresponsive');
+    vi.advanceTimersByTime(5_000);
+    window.emit('responsive');
+    vi.advanceTimersByTime(20_000);
+    expect(contents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+    expect(contents.reload).not.toHaveBeenCalled();
+  });
+
+  it('listeners are removed on close, and pending reloads cancelled', () => {
+    const { window, contents, crash } = watched();
+    crash('oom');
+    window.close();
+    vi.advanceTimersByTime(5_000);
+    expect(contents.reload).not.toHaveBeenCalled();
+    for (const name of ['render-process-gone', 'did-finish-load']) expect(contents.listenerCount(name)).toBe(0);
+    for (const name of ['unresponsive', 'responsive', 'closed']) expect(window.listenerCount(name)).toBe(0);
+  });
+
+  it('the returned function stops it too', () => {
+    const { window, contents, stop, crash } = watched();
+    stop();
+    crash('crashed');
+    window.emit('unresponsive');
+    vi.advanceTimersByTime(20_000);
+    expect(contents.reload).not.toHaveBeenCalled();
+    expect(contents.forcefullyCrashRenderer).not.toHaveBeenCalled();
+  });
+});

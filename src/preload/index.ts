@@ -1,0 +1,10 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { IPC, type HandoverApi, type LogEntry, type Startup } from '@shared/ipc';
+
+// Named tasks only: the page never sees ipcRenderer itself.
+const api: HandoverApi = {
+  getStartup: (): Promise<Startup> => ipcRenderer.invoke(IPC.getStartup),
+  log: (entry: LogEntry): void => ipcRenderer.send(IPC.log, entry),
+};
+
+contextBridge.exposeInMainWorld('handover', api);

@@ -1,0 +1,27 @@
+/**
+ * Fetches the content files from data/ beside the app and validates them.
+ * The result is a journey to show, or problems to show instead.
+ */
+import { CONTENT_FILES, parseContent, type ContentFile, type ContentProblem } from '@shared/content';
+import { buildJourney, type Journey } from '@shared/journey';
+
+export type LoadResult = { ok: true; journey: Journey } | { ok: false; problems: ContentProblem[] };
+
+async function readFile(file: ContentFile): Promise<string | ContentProblem> {
+  try {
+    const response = await fetch(`./data/${file}`, { cache: 'no-store' });
+    if (!response.ok) return { file, path: '', message: `expected the file to exist (the app got HTTP ${response.status})` };
+    return await response.text();
+  } catch (error) {
+    return { file, path: '', message: `expected a readable file (${(error as Error).message})` };
+  }
+}
+
+export async function loadContent(): Promise<LoadResult> {
+  const texts = await Promise.all(CONTENT_FILES.map(readFile));
+  const missing = texts.filter((t): t is ContentProblem => typeof t !== 'string');
+  if (missing.length > 0) return { ok: false, problems: missing };
+  const sources = Object.fromEntries(CONTENT_FILES.map((file, i) => [file, texts[i] as string])) as Record<ContentFile, string>;
+  const result = parseContent(sources);
+  return result.ok ? { ok: true, journey: buildJourney(result.content) } : result;
+}

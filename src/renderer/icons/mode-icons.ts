@@ -1,0 +1,40 @@
+/**
+ * SVG icons for the modes of travel, from Tabler Icons (MIT), bundled at
+ * build time. Only the inner markup is kept, to be placed in our own <svg>.
+ */
+import type { Mode } from '@shared/schema';
+import walk from '@tabler/icons/outline/walk.svg?raw';
+import flame from '@tabler/icons/outline/flame.svg?raw';
+import rope from '@tabler/icons/outline/arrow-bar-to-down.svg?raw';
+import motorbike from '@tabler/icons/outline/motorbike.svg?raw';
+import plane from '@tabler/icons/outline/plane.svg?raw';
+import bike from '@tabler/icons/outline/bike.svg?raw';
+import run from '@tabler/icons/outline/run.svg?raw';
+import skateboarding from '@tabler/icons/outline/skateboarding.svg?raw';
+import microphone from '@tabler/icons/outline/microphone-2.svg?raw';
+
+const inner = (svg: string) => svg.replace(/^[\s\S]*?<svg[^>]*>/, '').replace(/<\/svg>\s*$/, '');
+
+export const MODE_ICONS: Record<Mode, string> = {
+  'on-foot': inner(walk),
+  torch: inner(flame),
+  rope: inner(rope),
+  motorcycle: inner(motorbike),
+  flight: inner(plane),
+  bicycle: inner(bike),
+  running: inner(run),
+  skateboard: inner(skateboarding),
+  stage: inner(microphone),
+};
+
+export const MODE_NAMES: Record<Mode, string> = {
+  'on-foot': 'on foot',
+  torch: 'carrying the flame',
+  rope: 'down a line from the roof',
+  motorcycle: 'by motorcycle',
+  flight: 'by air',
+  bicycle: 'by bicycle',
+  running: 'running',
+  skateboard: 'by skateboard',
+  stage: 'on stage',
+};

@@ -1,0 +1,113 @@
+// @vitest-environment happy-dom
+import L from 'leaflet';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBasemapLayer } from './basemap-layer';
+import { BASEMAP_PALETTE } from './palette';
+import type { FromWorker, ToWorker } from './protocol';
+
+/** Stands in for the worker: records what the layer sends, replies on demand. */
+class FakeWorker {
+  sent: ToWorker[] = [];
+  terminated = false;
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  postMessage(message: ToWorker) {
+    this.sent.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  reply(message: FromWorker) {
+    this.onmessage?.({ data: message } as MessageEvent<FromWorker>);
+  }
+  renders() {
+    return this.sent.filter((m): m is Extract<ToWorker, { type: 'render' }> => m.type === 'render');
+  }
+}
+
+const bitmap = () => ({ close: vi.fn(), width: 256, height: 256 }) as unknown as ImageBitmap;
+
+function setUp() {
+  const worker = new FakeWorker();
+  const element = document.createElement('div');
+  document.body.append(element);
+  const map = L.map(element, { center: [0, 0], zoom: 1, fadeAnimation: false });
+  const layer = createBasemapLayer({ createWorker: () => worker as unknown as Worker, palette: { land: '#123456' } });
+  layer.addTo(map);
+  // happy-dom has no layout, so Leaflet sees a 0x0 map: ask for a tile as Leaflet would.
+  const createTile = (x: number, y: number, z: number, done: L.DoneCallback) =>
+    (layer as unknown as { createTile(c: L.Coords, d: L.DoneCallback): HTMLCanvasElement }).createTile(
+      Object.assign(L.point(x, y), { z }) as L.Coords,
+      done,
+    );
+  return { worker, map, layer, createTile };
+}
+
+afterEach(() => document.body.replaceChildren());
+
+describe('the basemap layer', () => {
+  it('sends the palette, then one render request per tile', () => {
+    const { worker, createTile } = setUp();
+    expect(worker.sent[0]).toEqual({ type: 'palette', palette: { ...BASEMAP_PALETTE, land: '#123456' } });
+    const tile = createTile(1, 0, 1, vi.fn());
+    expect(tile.tagName).toBe('CANVAS');
+    expect(tile.width).toBe(256 * (window.devicePixelRatio || 1));
+    expect(worker.renders().at(-1)).toMatchObject({ coords: { x: 1, y: 0, z: 1 } });
+  });
+
+  it('shows a stand-in tile at once and keeps listening for the final one', () => {
+    const { worker, createTile } = setUp();
+    const done = vi.fn();
+    const tile = createTile(0, 0, 7, done);
+    const { id } = worker.renders().at(-1)!;
+    worker.reply({ type: 'tile', id, bitmap: bitmap(), final: false });
+    expect(done).toHaveBeenCalledExactlyOnceWith(undefined, tile);
+    worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true });
+    expect(done).toHaveBeenCalledTimes(1);
+    // Replies after the final one are ignored, their bitmaps freed.
+    const late = bitmap();
+    worker.reply({ type: 'tile', id, bitmap: late, final: true });
+    expect(late.close).toHaveBeenCalled();
+  });
+
+  it('cancels the work of a tile Leaflet unloads, and ignores its late bitmap', () => {
+    const { worker, layer, createTile } = setUp();
+    const done = vi.fn();
+    const tile = createTile(0, 0, 1, done);
+    const { id } = worker.renders().at(-1)!;
+    layer.fire('tileunload', { tile, coords: { x: 0, y: 0, z: 1 } });
+    expect(worker.sent.at(-1)).toEqual({ type: 'cancel', id });
+    const late = bitmap();
+    worker.reply({ type: 'tile', id, bitmap: late, final: true });
+    expect(done).not.toHaveBeenCalled();
+    expect(late.close).toHaveBeenCalled();
+  });
+
+  it('passes worker errors to Leaflet as tile errors', () => {
+    const { worker, createTile } = setUp();
+    const done = vi.fn();
+    const tile = createTile(0, 0, 1, done);
+    worker.reply({ type: 'error', id: worker.renders().at(-1)!.id, message: 'no data' });
+    expect(done).toHaveBeenCalledWith(expect.any(Error), tile);
+  });
+
+  it('terminates the worker and stops listening when removed', () => {
+    const { worker, layer, map, createTile } = setUp();
+    const tile = createTile(0, 0, 1, vi.fn());
+    map.removeLayer(layer);
+    expect(worker.terminated).toBe(true);
+    const sent = worker.sent.length;
+    layer.fire('tileunload', { tile, coords: { x: 0, y: 0, z: 1 } });
+    expect(worker.sent.length).toBe(sent);
+  });
+
+  it('starts a fresh worker when added again', () => {
+    const workers: FakeWorker[] = [];
+    const element = document.createElement('div');
+    const map = L.map(element, { center: [0, 0], zoom: 1 });
+    const layer = createBasemapLayer({ createWorker: () => (workers.push(new FakeWorker()), workers.at(-1) as unknown as Worker) });
+    layer.addTo(map).remove();
+    layer.addTo(map);
+    expect(workers.map((w) => w.terminated)).toEqual([true, false]);
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * The basemap as a Leaflet GridLayer. createTile hands Leaflet an empty
+ * canvas at once and asks the worker to draw it; the main thread only
+ * receives finished bitmaps, so it never runs a long task for the map.
+ */
+import L from 'leaflet';
+import { BASEMAP_PALETTE, type BasemapPalette } from './palette';
+import type { FromWorker, ToWorker } from './protocol';
+import { TILE_SIZE } from './tiles';
+
+export interface BasemapLayerOptions extends Omit<L.GridLayerOptions, 'tileSize'> {
+  /** Colours and line widths over BASEMAP_PALETTE. */
+  palette?: Partial<BasemapPalette>;
+  /** Starts the worker; tests pass a fake. */
+  createWorker?: () => Worker;
+}
+
+interface PendingTile {
+  tile: HTMLCanvasElement;
+  done: L.DoneCallback;
+  shown: boolean;
+}
+
+/** Vite spots this exact form and bundles the worker as its own file (CSP: worker-src 'self'). */
+const startWorker = (): Worker => new Worker(new URL('./basemap.worker.ts', import.meta.url), { type: 'module' });
+
+/** Shows a bitmap with no copy where the browser can, else draws it. */
+function paint(tile: HTMLCanvasElement, bitmap: ImageBitmap): void {
+  const renderer = tile.getContext('bitmaprenderer');
+  if (renderer) return renderer.transferFromImageBitmap(bitmap);
+  tile.getContext('2d')?.drawImage(bitmap, 0, 0);
+  bitmap.close();
+}
+
+class BasemapLayer extends L.GridLayer {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private readonly pending = new Map<number, PendingTile>();
+  private readonly ids = new WeakMap<HTMLElement, number>();
+  private readonly palette: BasemapPalette;
+  private readonly createWorker: () => Worker;
+
+  constructor({ palette, createWorker, ...options }: BasemapLayerOptions) {
+    // Leaflet wraps tile x for EPSG3857 (noWrap false), so the world repeats at low zoom.
+    super({ noWrap: false, ...options, tileSize: TILE_SIZE });
+    this.palette = { ...BASEMAP_PALETTE, ...palette };
+    this.createWorker = createWorker ?? startWorker;
+  }
+
+  override onAdd(map: L.Map): this {
+    this.worker = this.createWorker();
+    this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
+    this.worker.onerror = (event) => this.failAll(new Error(`basemap worker: ${event.message}`));
+    this.send({ type: 'palette', palette: this.palette });
+    this.on('tileunload', this.onTileUnload, this);
+    return super.onAdd(map);
+  }
+
+  override onRemove(map: L.Map): this {
+    this.off('tileunload', this.onTileUnload, this);
+    super.onRemove(map);
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.pending.clear();
+    return this;
+  }
+
+  protected override createTile(coords: L.Coords, done: L.DoneCallback): HTMLElement {
+    const tile = document.createElement('canvas');
+    const dpr = window.devicePixelRatio || 1;
+    tile.width = tile.height = Math.round(TILE_SIZE * dpr);
+    const id = this.nextId++;
+    this.pending.set(id, { tile, done, shown: false });
+    this.ids.set(tile, id);
+    this.send({ type: 'render', id, coords: { x: coords.x, y: coords.y, z: coords.z }, dpr });
+    return tile;
+  }
+
+  private send(message: ToWorker): void {
+    this.worker?.postMessage(message);
+  }
+
+  /** Leaflet dropped a tile (panned away, zoom changed): stop its work, ignore late replies. */
+  private onTileUnload({ tile }: L.TileEvent): void {
+    const id = this.ids.get(tile);
+    if (id === undefined || !this.pending.delete(id)) return;
+    this.send({ type: 'cancel', id });
+  }
+
+  private receive(message: FromWorker): void {
+    const entry = this.pending.get(message.id);
+    if (message.type === 'error') {
+      this.pending.delete(message.id);
+      entry?.done(new Error(message.message), entry.tile);
+      return;
+    }
+    if (!entry) return message.bitmap.close();
+    paint(entry.tile, message.bitmap);
+    if (message.final) this.pending.delete(message.id);
+    if (!entry.shown) {
+      entry.shown = true;
+      entry.done(undefined, entry.tile);
+    }
+  }
+
+  private failAll(error: Error): void {
+    for (const { tile, done } of this.pending.values()) done(error, tile);
+    this.pending.clear();
+  }
+}
+
+export function createBasemapLayer(options: BasemapLayerOptions = {}): L.GridLayer {
+  return new BasemapLayer(options);
+}

@@ -1,0 +1,97 @@
+/**
+ * The basemap worker: loads the datasets and renders tiles off the main
+ * thread. Tiles are rendered one per task, so a 'cancel' for a tile Leaflet
+ * has dropped gets in before that tile's turn and no time is spent on it.
+ */
+import { loadDataset } from './datasets';
+import { drawTile } from './draw-tile';
+import { PRELOAD, datasetsOf, detailForZoom, readyDetail, type DatasetId, type TileDetail } from './lod';
+import { BASEMAP_PALETTE, type BasemapPalette } from './palette';
+import type { PreparedDataset } from './prepare';
+import type { FromWorker, ToWorker } from './protocol';
+import { TILE_SIZE, type TileCoords } from './tiles';
+
+/** The bits of DedicatedWorkerGlobalScope used here (the renderer's tsconfig has DOM types). */
+interface WorkerScope {
+  postMessage(message: FromWorker, transfer: Transferable[]): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+}
+const scope = self as unknown as WorkerScope;
+
+interface Job {
+  id: number;
+  coords: TileCoords;
+  dpr: number;
+  /** A stand-in was sent; the final tile waits for its data. */
+  standIn: boolean;
+}
+
+let palette: BasemapPalette = BASEMAP_PALETTE;
+const jobs = new Map<number, Job>(); // insertion order = Leaflet's order, centre first
+const sets = new Map<DatasetId, PreparedDataset>();
+const failed = new Set<DatasetId>();
+const ready = new Set<DatasetId>();
+
+const requested = new Map<DatasetId, Promise<void>>();
+function need(id: DatasetId): Promise<void> {
+  let loading = requested.get(id);
+  if (!loading) {
+    loading = loadDataset(id).then(
+      (set) => void (sets.set(id, set), ready.add(id), schedule()),
+      (error: unknown) => void (console.error(`basemap: cannot load ${id}`, error), failed.add(id), schedule()),
+    );
+    requested.set(id, loading);
+  }
+  return loading;
+}
+PRELOAD.reduce<Promise<void>>((previous, id) => previous.then(() => need(id)), Promise.resolve());
+
+const canvases = new Map<number, OffscreenCanvas>();
+function render(job: Job, detail: TileDetail, final: boolean): void {
+  const size = Math.round(TILE_SIZE * job.dpr);
+  let canvas = canvases.get(size);
+  if (!canvas) canvases.set(size, (canvas = new OffscreenCanvas(size, size)));
+  const ctx = canvas.getContext('2d', { alpha: false })!;
+  const land = sets.get(detail.land)!;
+  const borders = sets.get(detail.borders)!.borders;
+  drawTile(ctx, { land: land.land, coast: land.coast, borders }, job.coords, job.dpr, palette);
+  const bitmap = canvas.transferToImageBitmap();
+  scope.postMessage({ type: 'tile', id: job.id, bitmap, final }, [bitmap]);
+}
+
+/** Does the next piece of work for one job; false if it must wait for data. */
+function advance(job: Job): boolean {
+  const missing = datasetsOf(detailForZoom(job.coords.z)).filter((id) => !ready.has(id));
+  missing.forEach(need);
+  const waiting = missing.some((id) => !failed.has(id));
+  const now = readyDetail(job.coords.z, ready);
+  if (waiting && (job.standIn || !now)) return false;
+  if (!now) {
+    jobs.delete(job.id);
+    scope.postMessage({ type: 'error', id: job.id, message: `no basemap data for zoom ${job.coords.z}` }, []);
+    return true;
+  }
+  // Once every wanted set is in (or failed for good), this tile is the last.
+  render(job, now.detail, !waiting);
+  if (waiting) job.standIn = true;
+  else jobs.delete(job.id);
+  return true;
+}
+
+let scheduled = false;
+const tick = new MessageChannel();
+tick.port1.onmessage = () => {
+  scheduled = false;
+  for (const job of jobs.values()) {
+    if (advance(job)) return schedule();
+  }
+};
+function schedule(): void {
+  if (!scheduled && jobs.size) (scheduled = true), tick.port2.postMessage(null);
+}
+
+scope.onmessage = ({ data }) => {
+  if (data.type === 'palette') palette = data.palette;
+  else if (data.type === 'cancel') jobs.delete(data.id);
+  else jobs.set(data.id, { id: data.id, coords: data.coords, dpr: data.dpr, standIn: false }), schedule();
+};

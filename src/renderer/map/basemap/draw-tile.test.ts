@@ -1,0 +1,91 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from './datasets';
+import { drawTile, type TileLayers } from './draw-tile';
+import type { DatasetId } from './lod';
+import { BASEMAP_PALETTE } from './palette';
+import type { PreparedDataset } from './prepare';
+import { RecordingContext, type Segment } from './test-support';
+
+const sets = new Map<DatasetId, PreparedDataset>();
+beforeAll(async () => {
+  for (const id of ['110m', '50m', '10m'] as const) sets.set(id, await loadDataset(id));
+}, 60_000);
+
+const layersOf = (land: DatasetId, borders: DatasetId): TileLayers => {
+  const l = sets.get(land)!;
+  return { land: l.land, coast: l.coast, borders: sets.get(borders)!.borders };
+};
+
+function tileOf(lat: number, lng: number, z: number) {
+  const n = 2 ** z;
+  const r = (lat * Math.PI) / 180;
+  const y = Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n);
+  return { x: Math.floor(((lng + 180) / 360) * n), y, z };
+}
+
+function draw(layers: TileLayers, coords: { x: number; y: number; z: number }, dpr = 1) {
+  const ctx = new RecordingContext();
+  drawTile(ctx, layers, coords, dpr, BASEMAP_PALETTE);
+  return ctx;
+}
+
+/** Does any part of the segment fall inside the canvas (not only on or beyond its edge)? */
+function visible(s: Segment, size: number): boolean {
+  const [x0, x1] = [Math.min(s.x0, s.x1), Math.max(s.x0, s.x1)];
+  const [y0, y1] = [Math.min(s.y0, s.y1), Math.max(s.y0, s.y1)];
+  return x1 > 0 && x0 < size && y1 > 0 && y0 < size;
+}
+
+describe('the antimeridian', () => {
+  for (const id of ['110m', '50m'] as const) {
+    for (const z of [0, 1]) {
+      it(`draws no stripe across the world: ${id} at z${z}`, () => {
+        const world = 256 * 2 ** z;
+        let count = 0;
+        for (let x = 0; x < 2 ** z; x++) {
+          for (let y = 0; y < 2 ** z; y++) {
+            const ctx = draw(layersOf(id, id), { x, y, z });
+            // A stripe is a visible segment more than half the world wide.
+            const stripes = ctx.segments.filter((s) => visible(s, 256) && Math.abs(s.x1 - s.x0) >= world / 2);
+            expect(stripes).toEqual([]);
+            expect(ctx.segments.every((s) => [s.x0, s.y0, s.x1, s.y1].every(Number.isFinite))).toBe(true);
+            count += ctx.segments.length;
+          }
+        }
+        expect(count).toBeGreaterThan(1000);
+      });
+    }
+  }
+});
+
+describe('what a tile shows', () => {
+  const landSegments = (ctx: RecordingContext) => ctx.segments.filter((s) => s.style === BASEMAP_PALETTE.land);
+
+  it('paints the ocean under everything', () => {
+    expect(draw(layersOf('110m', '110m'), { x: 0, y: 0, z: 0 }).rects).toEqual([BASEMAP_PALETTE.ocean]);
+  });
+
+  it('shows no land far out in the Pacific at z6, and land in Paris', () => {
+    const layers = layersOf('10m', '50m');
+    const pacific = draw(layers, tileOf(20, -135, 6));
+    expect(pacific.segments).toEqual([]);
+    expect(pacific.rects).toEqual([BASEMAP_PALETTE.ocean]);
+    for (const z of [6, 10, 14]) expect(landSegments(draw(layers, tileOf(48.8566, 2.3522, z))).length).toBeGreaterThan(0);
+  });
+
+  it("draws the LA coast at z9 from 10m data, and a border near the Stade de France's tile at z6", () => {
+    const layers = layersOf('10m', '50m');
+    const la = draw(layers, tileOf(33.9, -118.4, 9));
+    expect(la.segments.filter((s) => s.style === BASEMAP_PALETTE.coast).length).toBeGreaterThan(20);
+    const belgium = draw(layers, tileOf(50.5, 4.5, 6));
+    expect(belgium.segments.some((s) => s.style === BASEMAP_PALETTE.border)).toBe(true);
+  });
+
+  it('scales with devicePixelRatio', () => {
+    const at = (dpr: number) => draw(layersOf('50m', '50m'), tileOf(48.8566, 2.3522, 4), dpr).segments;
+    const one = at(1);
+    const two = at(2);
+    expect(two.length).toBe(one.length);
+    expect(two[5]!.x0).toBeCloseTo(one[5]!.x0 * 2, 9);
+  });
+});

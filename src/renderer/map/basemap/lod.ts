@@ -1,0 +1,37 @@
+/**
+ * Level of detail: which Natural Earth dataset draws which zoom. 110m is
+ * enough for whole-world views, 50m for continents, and from z6 the 10m land
+ * gives the coastline detail a city view (Paris, the LA coast) needs. There
+ * is no 10m countries file light enough to use, so its borders come from 50m.
+ */
+export type DatasetId = '110m' | '50m' | '10m';
+
+export interface TileDetail {
+  /** Land fill and coastline. */
+  land: DatasetId;
+  borders: DatasetId;
+}
+
+export function detailForZoom(z: number): TileDetail {
+  if (z <= 2) return { land: '110m', borders: '110m' };
+  if (z <= 5) return { land: '50m', borders: '50m' };
+  return { land: '10m', borders: '50m' };
+}
+
+/** Loaded one after the other as soon as the worker starts; 10m waits for first need. */
+export const PRELOAD: readonly DatasetId[] = ['110m', '50m'];
+
+export const datasetsOf = (d: TileDetail): DatasetId[] => (d.land === d.borders ? [d.land] : [d.land, d.borders]);
+
+/**
+ * The detail a tile at zoom z can be drawn with now: its own if its data is
+ * ready (final), else the finest coarser one that is (a stand-in, redrawn
+ * when the data arrives), else null.
+ */
+export function readyDetail(z: number, ready: ReadonlySet<DatasetId>): { detail: TileDetail; final: boolean } | null {
+  for (let zz = z; zz >= 0; zz--) {
+    const detail = detailForZoom(zz);
+    if (datasetsOf(detail).every((id) => ready.has(id))) return { detail, final: zz === z };
+  }
+  return null;
+}

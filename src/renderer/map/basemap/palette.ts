@@ -1,0 +1,26 @@
+/**
+ * The basemap's night palette, tuned to be read from across a room: a dark
+ * sea, land a step lighter, and thin pale lines. Tweak colours here only;
+ * the worker receives a copy when the layer starts.
+ */
+export interface BasemapPalette {
+  ocean: string;
+  land: string;
+  border: string;
+  coast: string;
+  /** Line widths in CSS pixels (scaled by devicePixelRatio when drawn). */
+  borderWidth: number;
+  coastWidth: number;
+}
+
+export const BASEMAP_PALETTE: Readonly<BasemapPalette> = Object.freeze({
+  ocean: '#0c2033',
+  land: '#1d3a56',
+  border: 'rgba(150,190,230,0.35)',
+  coast: 'rgba(150,200,240,0.55)',
+  borderWidth: 1,
+  coastWidth: 1,
+});
+
+/** Give the Leaflet container this background so no gap ever shows white. */
+export const OCEAN_COLOR = BASEMAP_PALETTE.ocean;

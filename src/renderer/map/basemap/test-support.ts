@@ -1,0 +1,55 @@
+/**
+ * Test helper (imported by tests only): a 2D context that records the
+ * segments of every filled or stroked path instead of drawing them.
+ */
+import type { TileContext } from './draw-tile';
+
+export interface Segment {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** The fill or stroke style the segment was painted with. */
+  style: string;
+  op: 'fill' | 'stroke';
+}
+
+export class RecordingContext implements TileContext {
+  fillStyle: string | CanvasGradient | CanvasPattern = '';
+  strokeStyle: string | CanvasGradient | CanvasPattern = '';
+  lineWidth = 1;
+  lineJoin: CanvasLineJoin = 'miter';
+  readonly segments: Segment[] = [];
+  readonly rects: string[] = [];
+  private path: number[][] = [];
+
+  fillRect(): void {
+    this.rects.push(String(this.fillStyle));
+  }
+  beginPath(): void {
+    this.path = [];
+  }
+  moveTo(x: number, y: number): void {
+    this.path.push([x, y]);
+  }
+  lineTo(x: number, y: number): void {
+    this.path.at(-1)?.push(x, y);
+  }
+  closePath(): void {
+    const sub = this.path.at(-1);
+    if (sub) sub.push(sub[0]!, sub[1]!);
+  }
+  fill(): void {
+    this.commit('fill', String(this.fillStyle));
+  }
+  stroke(): void {
+    this.commit('stroke', String(this.strokeStyle));
+  }
+  private commit(op: Segment['op'], style: string): void {
+    for (const sub of this.path) {
+      for (let i = 0; i + 3 < sub.length; i += 2) {
+        this.segments.push({ x0: sub[i]!, y0: sub[i + 1]!, x1: sub[i + 2]!, y1: sub[i + 3]!, style, op });
+      }
+    }
+  }
+}

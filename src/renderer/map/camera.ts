@@ -1,0 +1,43 @@
+/**
+ * Where the camera looks for a chapter, and how it gets there.
+ */
+import L from 'leaflet';
+import type { CameraView } from '@shared/journey';
+import { toLeaflet, toLeafletPath } from './latlng';
+import { CAMERA } from './map-options';
+
+export interface Target {
+  center: L.LatLng;
+  zoom: number;
+}
+
+export function targetFor(map: L.Map, view: CameraView): Target {
+  if (view.kind === 'center') return { center: L.latLng(toLeaflet(view.center)), zoom: view.zoom };
+  const bounds = L.latLngBounds(toLeafletPath(view.bounds));
+  const padding = L.point(CAMERA.padding, CAMERA.padding);
+  const zoom = Math.min(map.getBoundsZoom(bounds, false, padding), view.maxZoom);
+  return { center: bounds.getCenter(), zoom };
+}
+
+export function jumpTo(map: L.Map, target: Target): void {
+  map.setView(target.center, target.zoom, { animate: false });
+}
+
+function isThere(map: L.Map, target: Target): boolean {
+  const here = map.latLngToContainerPoint(map.getCenter());
+  const there = map.latLngToContainerPoint(target.center);
+  return Math.abs(map.getZoom() - target.zoom) < 0.01 && here.distanceTo(there) < 2;
+}
+
+/** Flies to the target and calls `arrived` when the camera is there (at once if it already is). */
+export function flyTo(map: L.Map, target: Target, arrived: () => void): () => void {
+  if (isThere(map, target)) {
+    arrived();
+    return () => {};
+  }
+  const far = Math.abs(map.getZoom() - target.zoom) >= CAMERA.farZoomDelta;
+  const onEnd = () => arrived();
+  map.once('moveend', onEnd);
+  map.flyTo(target.center, target.zoom, { duration: far ? CAMERA.farFlySeconds : CAMERA.flySeconds, easeLinearity: 0.2 });
+  return () => map.off('moveend', onEnd);
+}

@@ -1,0 +1,28 @@
+/**
+ * The Leaflet map: canvas-rendered, no tile server, and no interaction of its
+ * own (the show drives the camera; visitors cannot pan it away).
+ */
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+
+export function createMap(element: HTMLElement): L.Map {
+  const map = L.map(element, {
+    renderer: L.canvas({ padding: 0.5 }),
+    preferCanvas: true,
+    zoomControl: false,
+    attributionControl: true,
+    dragging: false,
+    touchZoom: false,
+    scrollWheelZoom: false,
+    doubleClickZoom: false,
+    boxZoom: false,
+    keyboard: false,
+    zoomSnap: 0.25,
+    minZoom: 1,
+    maxZoom: 14,
+    worldCopyJump: false,
+    fadeAnimation: false,
+  });
+  map.attributionControl.setPrefix(false).addAttribution('Map data: Natural Earth');
+  return map;
+}

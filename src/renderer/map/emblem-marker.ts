@@ -1,0 +1,58 @@
+/**
+ * The marker that travels: the Olympic flag, or the flame in the prologue.
+ * Drawn as SVG shipped with the app (kiosk PCs often have no emoji font).
+ */
+import L from 'leaflet';
+import flagSvg from '../icons/olympic-flag.svg?raw';
+import flameSvg from '@tabler/icons/filled/flame.svg?raw';
+import type { LatLng } from '@shared/geo';
+import { toLeaflet } from './latlng';
+
+export type Emblem = 'flag' | 'flame';
+
+const icons: Record<Emblem, L.DivIcon> = {
+  flag: makeIcon('flag', flagSvg),
+  flame: makeIcon('flame', flameSvg),
+};
+
+function makeIcon(kind: Emblem, svg: string): L.DivIcon {
+  return L.divIcon({
+    className: `emblem emblem-${kind}`,
+    html: svg,
+    iconSize: [64, 64],
+    iconAnchor: [32, 32],
+  });
+}
+
+export class EmblemMarker {
+  readonly #marker: L.Marker;
+  #emblem: Emblem = 'flag';
+
+  constructor(at: LatLng) {
+    this.#marker = L.marker(toLeaflet(at), { icon: icons.flag, interactive: false, keyboard: false, zIndexOffset: 1000 });
+  }
+
+  addTo(map: L.Map): this {
+    this.#marker.addTo(map);
+    return this;
+  }
+
+  remove(): void {
+    this.#marker.remove();
+  }
+
+  setEmblem(emblem: Emblem): void {
+    if (emblem === this.#emblem) return;
+    this.#emblem = emblem;
+    this.#marker.setIcon(icons[emblem]);
+  }
+
+  get position(): LatLng {
+    const { lat, lng } = this.#marker.getLatLng();
+    return [lat, lng];
+  }
+
+  moveTo(at: LatLng): void {
+    this.#marker.setLatLng(toLeaflet(at));
+  }
+}

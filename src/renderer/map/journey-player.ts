@@ -1,0 +1,91 @@
+/**
+ * Plays the journey on the map. Stepping forward one chapter flies the camera
+ * to the chapter's view, then moves the emblem along its leg while the leg
+ * draws itself behind it. Any other move lands at once in the chapter's final
+ * state: nothing replays.
+ */
+import type L from 'leaflet';
+import type { LatLng } from '@shared/geo';
+import type { Journey, JourneyChapter } from '@shared/journey';
+import { flagPositionAt } from '@shared/leg';
+import { flyTo, jumpTo, targetFor } from './camera';
+import { EmblemMarker } from './emblem-marker';
+import { PlaceLabels } from './place-labels';
+import { RouteLayers } from './route-layers';
+
+const easeInOutCubic = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
+
+export type PlayerState = 'resting' | 'flying' | 'travelling';
+
+export class JourneyPlayer {
+  readonly #route: RouteLayers;
+  readonly #emblem: EmblemMarker;
+  readonly #labels: PlaceLabels;
+  #cancel: () => void = () => {};
+
+  constructor(
+    private readonly map: L.Map,
+    private readonly journey: Journey,
+    private readonly onState: (state: PlayerState, chapter: JourneyChapter, emblemAt: LatLng) => void,
+  ) {
+    this.#route = new RouteLayers(journey).addTo(map);
+    this.#labels = new PlaceLabels(journey.places).addTo(map);
+    this.#emblem = new EmblemMarker(journey.chapters[0]!.to.at).addTo(map);
+  }
+
+  /** Shows chapter `index`, playing its leg when `animate` is true. */
+  show(index: number, animate: boolean): void {
+    this.#cancel();
+    const chapter = this.journey.chapters[index]!;
+    this.#emblem.setEmblem(chapter.chapter.emblem);
+    this.#labels.show(placeIds(chapter));
+    if (animate && chapter.leg) this.#play(chapter);
+    else this.#land(chapter);
+  }
+
+  destroy(): void {
+    this.#cancel();
+    this.#route.remove();
+    this.#labels.remove();
+    this.#emblem.remove();
+  }
+
+  #land(chapter: JourneyChapter): void {
+    jumpTo(this.map, targetFor(this.map, chapter.view));
+    this.#route.show(chapter.index, 1);
+    this.#emblem.moveTo(chapter.to.at);
+    this.onState('resting', chapter, this.#emblem.position);
+  }
+
+  #play(chapter: JourneyChapter): void {
+    const leg = chapter.leg!;
+    this.#route.show(chapter.index, 0);
+    this.#emblem.moveTo(chapter.from.at);
+    this.onState('flying', chapter, this.#emblem.position);
+    let frame = 0;
+    const stopFlying = flyTo(this.map, targetFor(this.map, chapter.view), () => {
+      const duration = chapter.chapter.travelSeconds * 1000;
+      const start = performance.now();
+      this.onState('travelling', chapter, this.#emblem.position);
+      const step = (now: number) => {
+        const t = Math.min(1, (now - start) / duration);
+        const eased = easeInOutCubic(t);
+        this.#emblem.moveTo(flagPositionAt(leg, eased));
+        this.#route.show(chapter.index, eased);
+        if (t < 1) frame = requestAnimationFrame(step);
+        else this.onState('resting', chapter, this.#emblem.position);
+      };
+      frame = requestAnimationFrame(step);
+    });
+    this.#cancel = () => {
+      stopFlying();
+      cancelAnimationFrame(frame);
+      this.map.stop();
+      this.#cancel = () => {};
+    };
+  }
+}
+
+function placeIds({ chapter }: JourneyChapter): string[] {
+  return chapter.route?.via ?? [chapter.at!];
+}

@@ -1,0 +1,40 @@
+/**
+ * Dots and names for the places of the journey. All are created once; each
+ * chapter shows the names of its own places only, so labels never pile up
+ * when the camera pulls back.
+ */
+import L from 'leaflet';
+import type { Place } from '@shared/schema';
+import { toLeaflet } from './latlng';
+import { MAP_STYLE } from './map-options';
+
+export class PlaceLabels {
+  readonly #group = L.layerGroup();
+  readonly #markers = new Map<string, L.CircleMarker>();
+  #shown = new Set<string>();
+
+  constructor(places: readonly Place[]) {
+    for (const place of places) {
+      const marker = L.circleMarker(toLeaflet(place.at), { ...MAP_STYLE.place, interactive: false });
+      marker.bindTooltip(place.name, { permanent: true, direction: 'auto', offset: [0, 0], className: 'place-label', interactive: false });
+      this.#markers.set(place.id, marker);
+    }
+  }
+
+  addTo(map: L.Map): this {
+    this.#group.addTo(map);
+    return this;
+  }
+
+  remove(): void {
+    this.#group.remove();
+  }
+
+  /** Shows exactly these places (by id). */
+  show(ids: readonly string[]): void {
+    const next = new Set(ids);
+    for (const id of this.#shown) if (!next.has(id)) this.#group.removeLayer(this.#markers.get(id)!);
+    for (const id of next) if (!this.#shown.has(id)) this.#markers.get(id)?.addTo(this.#group);
+    this.#shown = next;
+  }
+}

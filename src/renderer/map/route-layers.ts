@@ -1,0 +1,53 @@
+/**
+ * The journey's route on the map: every leg drawn faintly from the start, and
+ * a travelled line over it that grows as the flag moves. Layers are created
+ * once per journey; moving through chapters only changes their points.
+ */
+import L from 'leaflet';
+import { travelledPart, type Leg } from '@shared/leg';
+import type { Journey } from '@shared/journey';
+import { toLeafletPath } from './latlng';
+import { MAP_STYLE } from './map-options';
+
+type LegState = 'none' | 'full' | 'partial';
+
+interface LegLayers {
+  leg: Leg;
+  travelled: L.Polyline;
+  state: LegState;
+}
+
+export class RouteLayers {
+  readonly #group = L.layerGroup();
+  /** Indexed by chapter; null where the chapter has no leg. */
+  readonly #legs: (LegLayers | null)[];
+
+  constructor(journey: Journey) {
+    this.#legs = journey.chapters.map(({ leg }) => {
+      if (!leg) return null;
+      L.polyline(toLeafletPath(leg.points), { ...MAP_STYLE.upcoming, interactive: false }).addTo(this.#group);
+      const travelled = L.polyline([], { ...MAP_STYLE.travelled, interactive: false }).addTo(this.#group);
+      return { leg, travelled, state: 'none' };
+    });
+  }
+
+  addTo(map: L.Map): this {
+    this.#group.addTo(map);
+    return this;
+  }
+
+  remove(): void {
+    this.#group.remove();
+  }
+
+  /** Draws legs before `chapter` in full, none after it, and fraction `t` of its own. */
+  show(chapter: number, t: number): void {
+    this.#legs.forEach((layers, i) => {
+      if (!layers) return;
+      const state: LegState = i < chapter || (i === chapter && t >= 1) ? 'full' : i === chapter && t > 0 ? 'partial' : 'none';
+      if (state === 'partial') layers.travelled.setLatLngs(toLeafletPath(travelledPart(layers.leg, t)));
+      else if (state !== layers.state) layers.travelled.setLatLngs(state === 'full' ? (toLeafletPath(layers.leg.points)) : []);
+      layers.state = state;
+    });
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The app's Content Security Policy: only its own origin, no inline script,
+ * no network. index.html carries the same text in a meta tag (a unit test
+ * keeps the two equal) and main sends it as a header on every response.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "object-src 'none'",
+].join('; ');

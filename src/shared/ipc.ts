@@ -1,0 +1,40 @@
+/**
+ * The contract between main and renderer: channel names and payloads. The
+ * preload exposes exactly these as named functions; main checks every payload.
+ */
+import type { Settings } from './config';
+
+export const IPC = {
+  /** renderer -> main (invoke): the settings the app was started with. */
+  getStartup: 'handover:get-startup',
+  /** renderer -> main (send): a line for the app's log. */
+  log: 'handover:log',
+} as const;
+
+export interface Startup {
+  settings: Settings;
+  /** Problems with the flags, to be shown on screen as well as logged. */
+  problems: string[];
+}
+
+export type LogLevel = 'info' | 'warn' | 'error';
+
+export interface LogEntry {
+  level: LogLevel;
+  message: string;
+}
+
+export const LOG_MESSAGE_MAX = 4000;
+
+/** Checks a log payload from the renderer; anything else is dropped. */
+export function isLogEntry(value: unknown): value is LogEntry {
+  if (typeof value !== 'object' || value === null) return false;
+  const { level, message } = value as Record<string, unknown>;
+  return (level === 'info' || level === 'warn' || level === 'error') && typeof message === 'string' && message.length <= LOG_MESSAGE_MAX;
+}
+
+/** What the preload puts on `window.handover`. */
+export interface HandoverApi {
+  getStartup(): Promise<Startup>;
+  log(entry: LogEntry): void;
+}

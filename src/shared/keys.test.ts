@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { bindingFor, digitOf, KEY_BINDINGS, type KeyAction, type KeyPress } from './keys';
+
+function press(code: string, mods: Partial<Omit<KeyPress, 'code'>> = {}): KeyPress {
+  return { code, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods };
+}
+
+const actionOf = (code: string, mods: Partial<Omit<KeyPress, 'code'>> = {}) => bindingFor(press(code, mods))?.action;
+
+describe('bindingFor: the keys a presenter or a clicker sends', () => {
+  it.each(['ArrowRight', 'ArrowDown', 'Space', 'KeyN', 'PageDown', 'Enter'])('%s goes to the next chapter', (code) => {
+    expect(actionOf(code)).toBe('next');
+  });
+
+  it.each(['ArrowLeft', 'ArrowUp', 'KeyP', 'PageUp', 'Backspace'])('%s goes to the previous chapter', (code) => {
+    expect(actionOf(code)).toBe('prev');
+  });
+
+  it('Home goes to the first chapter and End to the last', () => {
+    expect(actionOf('Home')).toBe('first');
+    expect(actionOf('End')).toBe('last');
+  });
+
+  it('every digit, on the top row or the keypad, types a chapter number', () => {
+    for (let d = 0; d <= 9; d++) {
+      expect(actionOf(`Digit${d}`)).toBe('digit');
+      expect(actionOf(`Numpad${d}`)).toBe('digit');
+      expect(digitOf(`Digit${d}`)).toBe(d);
+      expect(digitOf(`Numpad${d}`)).toBe(d);
+    }
+  });
+
+  it.each(['KeyB', 'Period', 'Slash'])('%s (unshifted) blacks the screen out, as clickers’ black-screen buttons send', (code) => {
+    expect(actionOf(code)).toBe('blackout');
+  });
+
+  it('Shift+Slash (?) shows the help, not the black screen', () => {
+    expect(actionOf('Slash', { shiftKey: true })).toBe('help');
+  });
+
+  it('A toggles autoplay', () => {
+    expect(actionOf('KeyA')).toBe('autoplay');
+  });
+
+  it('Escape dismisses', () => {
+    expect(actionOf('Escape')).toBe('dismiss');
+  });
+
+  it('F5, Ctrl+R and Cmd+R are swallowed so the show never reloads', () => {
+    expect(actionOf('F5')).toBe('swallow');
+    expect(actionOf('KeyR', { ctrlKey: true })).toBe('swallow');
+    expect(actionOf('KeyR', { metaKey: true })).toBe('swallow');
+    expect(actionOf('F5', { ctrlKey: true })).toBe('swallow');
+  });
+
+  it('a plain R does nothing', () => {
+    expect(bindingFor(press('KeyR'))).toBeUndefined();
+  });
+
+  it('Ctrl, Cmd and Alt chords do not move the show (Ctrl+N, Alt+→, Cmd+A)', () => {
+    expect(bindingFor(press('KeyN', { ctrlKey: true }))).toBeUndefined();
+    expect(bindingFor(press('ArrowRight', { altKey: true }))).toBeUndefined();
+    expect(bindingFor(press('KeyA', { metaKey: true }))).toBeUndefined();
+  });
+
+  it('a key with no binding does nothing', () => {
+    expect(bindingFor(press('KeyZ'))).toBeUndefined();
+  });
+});
+
+describe('KEY_BINDINGS: the table that drives both the keys and the help overlay', () => {
+  const codes = [...new Set(KEY_BINDINGS.flatMap((b) => b.codes))];
+
+  it.each([false, true])('binds no key to two actions (shift %s)', (shiftKey) => {
+    for (const code of codes) {
+      const matches = KEY_BINDINGS.filter((b) => b.codes.includes(code) && (b.shift === undefined || b.shift === shiftKey));
+      expect(matches.length, `${code} with shift ${shiftKey}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('lists each action once, so the help shows each once', () => {
+    const actions = KEY_BINDINGS.map((b) => b.action);
+    expect(new Set(actions).size).toBe(actions.length);
+  });
+
+  it('covers every action the keyboard needs', () => {
+    const needed: KeyAction[] = ['next', 'prev', 'first', 'last', 'digit', 'blackout', 'help', 'autoplay', 'dismiss', 'swallow'];
+    expect(KEY_BINDINGS.map((b) => b.action).sort()).toEqual([...needed].sort());
+  });
+
+  it('gives every binding a label and a help text for the overlay', () => {
+    for (const b of KEY_BINDINGS) {
+      expect(b.label.trim(), b.action).not.toBe('');
+      expect(b.help.trim(), b.action).not.toBe('');
+    }
+  });
+
+  it('gives every binding a different help text', () => {
+    const helps = KEY_BINDINGS.map((b) => b.help);
+    expect(new Set(helps).size).toBe(helps.length);
+  });
+
+  it('names Page Up and Page Down in the help, the keys a clicker sends', () => {
+    const labelOf = (action: KeyAction) => KEY_BINDINGS.find((b) => b.action === action)!.label;
+    expect(labelOf('next')).toContain('Page Down');
+    expect(labelOf('prev')).toContain('Page Up');
+  });
+
+  it('tells ? (help) apart from / (blackout) in the help', () => {
+    const labelOf = (action: KeyAction) => KEY_BINDINGS.find((b) => b.action === action)!.label;
+    expect(labelOf('help')).toBe('?');
+    expect(labelOf('blackout')).toContain('/');
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * The one schema for the story's content files in data/. Everything the app
+ * shows comes through here, so a mistake in a file is caught at load with the
+ * file, the path inside it and what was expected.
+ */
+import { z } from 'zod';
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id like "stade-de-france"');
+const text = z.string().trim().min(1, 'expected some text');
+
+export const latLngSchema = z.tuple([
+  z.number().min(-90, 'expected a latitude from -90 to 90').max(90, 'expected a latitude from -90 to 90'),
+  z.number().min(-180, 'expected a longitude from -180 to 180').max(180, 'expected a longitude from -180 to 180'),
+]);
+
+export const modeSchema = z.enum(['on-foot', 'torch', 'rope', 'motorcycle', 'flight', 'bicycle', 'running', 'skateboard', 'stage']);
+export type Mode = z.infer<typeof modeSchema>;
+
+const placeSchema = z.strictObject({
+  id,
+  name: text,
+  /** [lat, lng] in WGS84 decimal degrees. */
+  at: latLngSchema,
+  /** Where the coordinate comes from, or why it is an estimate. */
+  note: text.optional(),
+});
+
+// Without this, a view matching neither shape is reported only as "Invalid input".
+const VIEW_EXPECTED = 'expected a view: { "fit": [place ids] or "journey", "maxZoom"?: 1-18 } or { "center": a place id, "zoom": 1-18 }';
+
+const viewSchema = z.union([
+  z.strictObject({
+    /** Fit the camera to these places (and the chapter's leg), or to the whole journey. */
+    fit: z.union([z.array(id).min(1), z.literal('journey')]),
+    /** Never zoom closer than this while fitting. */
+    maxZoom: z.number().min(1).max(18).optional(),
+  }),
+  z.strictObject({ center: id, zoom: z.number().min(1).max(18) }),
+], { error: VIEW_EXPECTED });
+
+const chapterSchema = z
+  .strictObject({
+    id,
+    title: text,
+    /** The small line above the title: where and when. */
+    kicker: text,
+    /** Our own words, never the report's. */
+    narration: text.max(420, 'expected at most 420 characters, so it reads from across a room'),
+    /** What travels on the map in this chapter. */
+    emblem: z.enum(['flag', 'flame']).default('flag'),
+    /** Present on the chapters that are steps of the flag's relay, in order. */
+    relay: z
+      .strictObject({
+        carriers: z.array(text).min(1),
+        modes: z.array(modeSchema).min(1),
+        /** A short label for the diagram, e.g. "Accept the flag". */
+        action: text,
+      })
+      .optional(),
+    /** The leg travelled in this chapter, through places by id. */
+    route: z.strictObject({ via: z.array(id).min(2), path: z.enum(['ground', 'great-circle']) }).optional(),
+    /** Where the emblem rests when the chapter has no route. */
+    at: id.optional(),
+    view: viewSchema,
+    /** Seconds the chapter stays on screen in autoplay. */
+    dwellSeconds: z.number().min(4).max(600),
+    /** Seconds the emblem takes to travel the route. */
+    travelSeconds: z.number().min(0.5).max(30).default(5),
+    note: text.optional(),
+  })
+  .refine((c) => (c.route === undefined) !== (c.at === undefined), {
+    message: 'expected exactly one of "route" (a leg to travel) or "at" (a place to rest)',
+  });
+
+const speechSchema = z.strictObject({
+  id,
+  speaker: text,
+  role: text,
+  /** The speaker's exact words. */
+  text,
+  /** Our own words introducing the excerpt, shown before it. */
+  lead: text.optional(),
+  /** The chapter (by id) in which the excerpt is shown. */
+  chapter: id,
+  source: text,
+});
+
+export const placesFileSchema = z.strictObject({ places: z.array(placeSchema).min(1) });
+export const chaptersFileSchema = z.strictObject({ chapters: z.array(chapterSchema).min(1) });
+export const speechesFileSchema = z.strictObject({ speeches: z.array(speechSchema) });
+
+export type Place = z.infer<typeof placeSchema>;
+export type Chapter = z.infer<typeof chapterSchema>;
+export type Speech = z.infer<typeof speechSchema>;
+export type View = z.infer<typeof viewSchema>;
