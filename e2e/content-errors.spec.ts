@@ -16,7 +16,7 @@ async function showWithData(page: import('@playwright/test').Page, edit: (dir: s
   cpSync(dataDirectory, dir, { recursive: true });
   edit(dir);
   const server = await startServer({ rendererDir, dataDir: dir });
-  await page.goto(`${server.url}/index.html`);
+  await page.goto(new URL('index.html', server.url).href);
   return async () => {
     await server.close();
     rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { chapters } from './support/story';
-import { map, openShow, progress, waitForRest } from './support/show';
+import { openShow, progress, waitForRest } from './support/show';
 
 test.beforeEach(async ({ page }) => {
   await page.clock.install();
@@ -70,12 +70,4 @@ test('F5, Ctrl+R and Escape neither reload nor break the show', async ({ page })
   for (const key of ['F5', 'Control+r', 'Escape']) await page.keyboard.press(key);
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   await expect(progress(page)).toHaveText(`Chapter 2 of ${chapters.length}`);
-});
-
-test('clicking a carrier in the relay diagram goes to their chapter', async ({ page }) => {
-  const cruise = chapters.findIndex((c) => c.id === 'cruise');
-  await page.locator('.relay .node', { hasText: 'Tom Cruise' }).click();
-  await waitForRest(page, 'cruise');
-  await expect(progress(page)).toHaveText(`Chapter ${cruise + 1} of ${chapters.length}`);
-  await expect(map(page)).toHaveAttribute('data-chapter', 'cruise');
 });

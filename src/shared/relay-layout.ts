@@ -35,6 +35,8 @@ export interface RelayNode {
   labelAbove: boolean;
   /** Horizontal shift of the label from the node, to keep it inside the diagram. */
   labelDx: number;
+  /** Estimated width of the label's longest line. */
+  labelWidth: number;
 }
 
 export interface RelayLink {
@@ -82,6 +84,7 @@ export function layoutRelay(steps: readonly RelayStep[], options: Partial<RelayL
       nameLines,
       labelAbove,
       labelDx: Math.min(Math.max(nodeX, halfLabel + EDGE), width - halfLabel - EDGE) - nodeX,
+      labelWidth: halfLabel * 2,
     };
   });
 
