@@ -24,6 +24,7 @@ const roots = {
   dataDir: settings.dataDir ? resolve(settings.dataDir) : join(app.getAppPath(), 'data'),
 };
 const preloadPath = resolve(import.meta.dirname, '../preload/index.cjs');
+const iconPath = join(app.getAppPath(), 'resources/icon.png');
 
 if (app.requestSingleInstanceLock()) {
   run();
@@ -50,7 +51,7 @@ function run(): void {
     hardenSession(session.defaultSession, log);
     serveAppProtocol(roots, log);
     const removeIpc = registerIpc(ipcMain, startup, log);
-    const window = createMainWindow({ settings, preloadPath, log });
+    const window = createMainWindow({ settings, preloadPath, iconPath, log });
     mainWindow = window;
     keepRendererAlive(window, log);
     if (settings.kiosk) {

@@ -9,7 +9,7 @@ vi.mock('electron', () => import('../../test/fake-electron'));
 beforeEach(resetFakeElectron);
 
 function open(flags: string[]) {
-  createMainWindow({ settings: parseFlags(flags).settings, preloadPath: '/app/out/preload/index.cjs', log: recordingLogger() });
+  createMainWindow({ settings: parseFlags(flags).settings, preloadPath: '/app/out/preload/index.cjs', iconPath: '/app/resources/icon.png', log: recordingLogger() });
   expect(BrowserWindow.created).toHaveLength(1);
   return BrowserWindow.created[0]!;
 }

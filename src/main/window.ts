@@ -7,6 +7,8 @@ export interface MainWindowOptions {
   settings: Settings;
   /** The built, CommonJS preload (out/preload/index.cjs). */
   preloadPath: string;
+  /** The window and taskbar icon (resources/icon.png). */
+  iconPath: string;
   log: Logger;
 }
 
@@ -15,7 +17,7 @@ export const WINDOWED_SIZE = { width: 1600, height: 900 } as const;
 export const BACKGROUND_COLOR = '#0b1a2a';
 
 /** The one window: a sandboxed, context-isolated page of the app's own origin. */
-export function createMainWindow({ settings, preloadPath, log }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ settings, preloadPath, iconPath, log }: MainWindowOptions): BrowserWindow {
   const { kiosk } = settings;
   // No menu means no accelerators: nothing reloads, zooms or quits from a keyboard.
   Menu.setApplicationMenu(null);
@@ -23,6 +25,7 @@ export function createMainWindow({ settings, preloadPath, log }: MainWindowOptio
     ...(kiosk ? { kiosk: true, fullscreen: true } : { ...WINDOWED_SIZE, center: true }),
     show: false,
     title: 'Handover',
+    icon: iconPath,
     backgroundColor: BACKGROUND_COLOR,
     autoHideMenuBar: true,
     webPreferences: {

@@ -18,3 +18,15 @@ export function log(entry: LogEntry): void {
   else console.info(line);
   window.handover?.log(entry);
 }
+
+/** Sends uncaught errors to the log (and so to main's log file); returns the unbinding. */
+export function logUncaughtErrors(target: Window = window): () => void {
+  const onError = (event: ErrorEvent) => log({ level: 'error', message: `uncaught: ${event.message} (${event.filename}:${event.lineno})` });
+  const onRejection = (event: PromiseRejectionEvent) => log({ level: 'error', message: `unhandled rejection: ${String(event.reason)}` });
+  target.addEventListener('error', onError);
+  target.addEventListener('unhandledrejection', onRejection);
+  return () => {
+    target.removeEventListener('error', onError);
+    target.removeEventListener('unhandledrejection', onRejection);
+  };
+}

@@ -3,7 +3,7 @@
  * Drawn as SVG shipped with the app (kiosk PCs often have no emoji font).
  */
 import L from 'leaflet';
-import flagSvg from '../icons/olympic-flag.svg?raw';
+import flagSvg from '../../../resources/icons/olympic-flag.svg?raw';
 import flameSvg from '@tabler/icons/filled/flame.svg?raw';
 import type { LatLng } from '@shared/geo';
 import { toLeaflet } from './latlng';
