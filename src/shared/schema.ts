@@ -21,6 +21,8 @@ const placeSchema = z.strictObject({
   name: text,
   /** [lat, lng] in WGS84 decimal degrees. */
   at: latLngSchema,
+  /** Which side of the dot its name goes on; by default the side facing the map's centre. */
+  labelSide: z.enum(['left', 'right', 'top', 'bottom']).optional(),
   /** Where the coordinate comes from, or why it is an estimate. */
   note: text.optional(),
 });

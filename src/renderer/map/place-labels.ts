@@ -16,7 +16,7 @@ export class PlaceLabels {
   constructor(places: readonly Place[]) {
     for (const place of places) {
       const marker = L.circleMarker(toLeaflet(place.at), { ...MAP_STYLE.place, interactive: false });
-      marker.bindTooltip(place.name, { permanent: true, direction: 'auto', offset: [0, 0], className: 'place-label', interactive: false });
+      marker.bindTooltip(place.name, { permanent: true, direction: place.labelSide ?? 'auto', offset: [0, 0], className: 'place-label', interactive: false });
       this.#markers.set(place.id, marker);
     }
   }
