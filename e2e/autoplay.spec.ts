@@ -4,12 +4,12 @@
  */
 import { expect, test } from '@playwright/test';
 import { chapters } from './support/story';
-import { openShow, progress, waitForRest } from './support/show';
+import { openShow, pauseClock, progress, waitForRest } from './support/show';
 
 const total = chapters.length;
 
 test('with ?autoplay the show advances by itself and loops from the last chapter to the first', async ({ page }) => {
-  await page.clock.install();
+  await pauseClock(page);
   await openShow(page, '?autoplay');
   await expect(page.getByText('Autoplay', { exact: true })).toBeVisible();
   for (let i = 1; i <= total; i++) {
@@ -20,7 +20,7 @@ test('with ?autoplay the show advances by itself and loops from the last chapter
 });
 
 test('a key takes control from autoplay, and after the idle time autoplay returns', async ({ page }) => {
-  await page.clock.install();
+  await pauseClock(page);
   await openShow(page, '?autoplay&idle=20');
   await page.keyboard.press('ArrowRight');
   await expect(progress(page)).toHaveText(`Chapter 2 of ${total}`);
@@ -35,7 +35,7 @@ test('a key takes control from autoplay, and after the idle time autoplay return
 });
 
 test('a click or touch also takes control', async ({ page }) => {
-  await page.clock.install();
+  await pauseClock(page);
   await openShow(page, '?autoplay');
   await page.mouse.click(400, 400);
   await expect(page.getByText('Autoplay', { exact: true })).toHaveCount(0);
@@ -44,7 +44,7 @@ test('a click or touch also takes control', async ({ page }) => {
 });
 
 test('A toggles autoplay', async ({ page }) => {
-  await page.clock.install();
+  await pauseClock(page);
   await openShow(page);
   await page.keyboard.press('a');
   await expect(page.getByText('Autoplay', { exact: true })).toBeVisible();

@@ -4,13 +4,13 @@
  */
 import { expect, test } from '@playwright/test';
 import { chapters } from './support/story';
-import { openShow, waitForRest } from './support/show';
+import { openShow, pauseClock, waitForRest } from './support/show';
 
 test('no request leaves the app’s own origin during a full walkthrough', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const requests: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
-  await page.clock.install();
+  await pauseClock(page);
   await openShow(page);
   for (let i = 1; i < chapters.length; i++) {
     await page.keyboard.press('ArrowRight');

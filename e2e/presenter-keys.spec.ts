@@ -4,10 +4,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { chapters } from './support/story';
-import { openShow, progress, waitForRest } from './support/show';
+import { openShow, pauseClock, progress, waitForRest } from './support/show';
 
 test.beforeEach(async ({ page }) => {
-  await page.clock.install();
+  await pauseClock(page);
   await openShow(page);
 });
 

@@ -4,10 +4,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { chapters, endPlaceOf, placeById, speeches } from './support/story';
-import { currentRelayNode, expectFlagNear, map, openShow, progress, waitForRest } from './support/show';
+import { currentRelayNode, expectFlagNear, map, openShow, pauseClock, progress, waitForRest } from './support/show';
 
 test('stepping through every chapter with → puts the flag at each leg’s end, with the diagram and quotes in step', async ({ page }) => {
-  await page.clock.install();
+  await pauseClock(page);
   await openShow(page);
   for (const [i, chapter] of chapters.entries()) {
     if (i > 0) {
@@ -34,7 +34,7 @@ test('stepping through every chapter with → puts the flag at each leg’s end,
 });
 
 test('the flag is at the Coliseum after Kate Courtney’s leg and on the beach after Jagger Eaton’s', async ({ page }) => {
-  await page.clock.install();
+  await pauseClock(page);
   await openShow(page);
   const courtney = chapters.findIndex((c) => c.id === 'courtney');
   // Jump to the chapter before, then play Courtney's leg forward.
@@ -56,7 +56,7 @@ test('the flag is at the Coliseum after Kate Courtney’s leg and on the beach a
 });
 
 test('while a leg plays, the flag is on its way and the travelled line grows', async ({ page }) => {
-  await page.clock.install();
+  await pauseClock(page);
   await openShow(page);
   const atlantic = chapters.findIndex((c) => c.id === 'atlantic');
   await page.keyboard.type(String(atlantic));
@@ -81,7 +81,7 @@ test('while a leg plays, the flag is on its way and the travelled line grows', a
 });
 
 test('going back lands at once in the earlier chapter, with nothing replaying', async ({ page }) => {
-  await page.clock.install();
+  await pauseClock(page);
   await openShow(page);
   await page.keyboard.press('End');
   await waitForRest(page, chapters[chapters.length - 1]!.id);
@@ -92,4 +92,14 @@ test('going back lands at once in the earlier chapter, with nothing replaying', 
   await page.keyboard.press('Home');
   await waitForRest(page, chapters[0]!.id);
   await expectFlagNear(page, endPlaceOf(chapters[0]!).at);
+});
+
+test('with reduced motion asked for, stepping forward lands at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await pauseClock(page);
+  await openShow(page);
+  await page.keyboard.press('ArrowRight');
+  // No clock advance: the leg does not play.
+  await waitForRest(page, chapters[1]!.id);
+  await expectFlagNear(page, endPlaceOf(chapters[1]!).at);
 });

@@ -31,3 +31,15 @@ export async function expectFlagNear(page: Page, [lat, lng]: readonly [number, n
 
 export const progress = (page: Page) => page.getByTestId('progress');
 export const currentRelayNode = (page: Page) => page.locator('.relay .node.current');
+
+const EVENING = new Date('2024-08-11T21:00:00Z').getTime();
+
+/**
+ * Fakes the page's clock and stops it: nothing that waits on a timer or an
+ * animation frame happens until the test moves time on with clock.runFor.
+ * So "lands at once" really means at once, and autoplay's dwell is exact.
+ */
+export async function pauseClock(page: Page): Promise<void> {
+  await page.clock.install({ time: EVENING });
+  await page.clock.pauseAt(EVENING + 1000);
+}
