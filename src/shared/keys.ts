@@ -51,7 +51,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { action: 'autoplay', codes: ['KeyA'], label: 'A', help: 'Autoplay on or off' },
   { action: 'dismiss', codes: ['Escape'], label: 'Esc', help: 'Close help, clear a number, leave the black screen' },
   // Keys that would reload, print or leave the show in a browser or kiosk: caught and ignored.
-  { action: 'swallow', codes: ['F5', 'F11', 'F12', 'BrowserRefresh'], label: 'F5', help: 'Does nothing: the show never reloads' },
+  { action: 'swallow', codes: ['F5', 'F11', 'F12', 'BrowserRefresh'], label: 'F5  Ctrl+R  Ctrl+P', help: 'Caught: the show never reloads or prints' },
 ];
 
 export interface KeyPress {

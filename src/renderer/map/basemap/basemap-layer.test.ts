@@ -60,13 +60,13 @@ describe('the basemap layer', () => {
     const done = vi.fn();
     const tile = createTile(0, 0, 7, done);
     const { id } = worker.renders().at(-1)!;
-    worker.reply({ type: 'tile', id, bitmap: bitmap(), final: false });
+    worker.reply({ type: 'tile', id, bitmap: bitmap(), final: false, ms: 1 });
     expect(done).toHaveBeenCalledExactlyOnceWith(undefined, tile);
-    worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true });
+    worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true, ms: 1 });
     expect(done).toHaveBeenCalledTimes(1);
     // Replies after the final one are ignored, their bitmaps freed.
     const late = bitmap();
-    worker.reply({ type: 'tile', id, bitmap: late, final: true });
+    worker.reply({ type: 'tile', id, bitmap: late, final: true, ms: 1 });
     expect(late.close).toHaveBeenCalled();
   });
 
@@ -78,7 +78,7 @@ describe('the basemap layer', () => {
     layer.fire('tileunload', { tile, coords: { x: 0, y: 0, z: 1 } });
     expect(worker.sent.at(-1)).toEqual({ type: 'cancel', id });
     const late = bitmap();
-    worker.reply({ type: 'tile', id, bitmap: late, final: true });
+    worker.reply({ type: 'tile', id, bitmap: late, final: true, ms: 1 });
     expect(done).not.toHaveBeenCalled();
     expect(late.close).toHaveBeenCalled();
   });

@@ -32,22 +32,29 @@ const sets = new Map<DatasetId, PreparedDataset>();
 const failed = new Set<DatasetId>();
 const ready = new Set<DatasetId>();
 
-const requested = new Map<DatasetId, Promise<void>>();
-function need(id: DatasetId): Promise<void> {
-  let loading = requested.get(id);
-  if (!loading) {
-    loading = loadDataset(id).then(
-      (set) => void (sets.set(id, set), ready.add(id), schedule()),
-      (error: unknown) => void (console.error(`basemap: cannot load ${id}`, error), failed.add(id), schedule()),
-    );
-    requested.set(id, loading);
-  }
-  return loading;
+/**
+ * Datasets load one after the other, in the order first asked for: 110m,
+ * then 50m (PRELOAD), then 10m when a tile wants it. Loading them side by
+ * side would only delay 110m, which every first view needs for a stand-in.
+ */
+const requested = new Set<DatasetId>();
+let queue = Promise.resolve();
+function need(id: DatasetId): void {
+  if (requested.has(id)) return;
+  requested.add(id);
+  queue = queue
+    .then(() => loadDataset(id))
+    .then(
+      (set) => void (sets.set(id, set), ready.add(id)),
+      (error: unknown) => void (console.error(`basemap: cannot load ${id}`, error), failed.add(id)),
+    )
+    .then(schedule);
 }
-PRELOAD.reduce<Promise<void>>((previous, id) => previous.then(() => need(id)), Promise.resolve());
+PRELOAD.forEach(need);
 
 const canvases = new Map<number, OffscreenCanvas>();
 function render(job: Job, detail: TileDetail, final: boolean): void {
+  const start = performance.now();
   const size = Math.round(TILE_SIZE * job.dpr);
   let canvas = canvases.get(size);
   if (!canvas) canvases.set(size, (canvas = new OffscreenCanvas(size, size)));
@@ -56,7 +63,7 @@ function render(job: Job, detail: TileDetail, final: boolean): void {
   const borders = sets.get(detail.borders)!.borders;
   drawTile(ctx, { land: land.land, coast: land.coast, borders }, job.coords, job.dpr, palette);
   const bitmap = canvas.transferToImageBitmap();
-  scope.postMessage({ type: 'tile', id: job.id, bitmap, final }, [bitmap]);
+  scope.postMessage({ type: 'tile', id: job.id, bitmap, final, ms: performance.now() - start }, [bitmap]);
 }
 
 /** Does the next piece of work for one job; false if it must wait for data. */

@@ -13,19 +13,20 @@ function area(xy: ArrayLike<number>): number {
   return sum / 2;
 }
 
-const square = [0, 0, 4, 0, 4, 4, 0, 4];
+const f64 = (values: number[]) => Float64Array.from(values);
+const square = f64([0, 0, 4, 0, 4, 4, 0, 4]);
 
 describe('clipping', () => {
   it('keeps one side of a ring, with new points exactly on the edge', () => {
     const left = clipRingHalf(square, 0, 1, true);
     expect(area(left)).toBeCloseTo(4);
-    expect(left.filter((_, i) => i % 2 === 0).every((x) => x <= 1)).toBe(true);
+    expect(Array.from(left).filter((_, i) => i % 2 === 0).every((x) => x <= 1)).toBe(true);
     expect(area(clipRingHalf(square, 1, 3, false))).toBeCloseTo(4);
   });
 
   it('clips a ring to a rectangle, and a rectangle inside a ring to itself', () => {
     expect(area(clipRingToRect(square, [1, 1, 2, 3]))).toBeCloseTo(2);
-    expect(clipRingToRect(square, [5, 5, 6, 6])).toEqual([]);
+    expect(clipRingToRect(square, [5, 5, 6, 6]).length).toBe(0);
   });
 
   it('clips a line into its visible runs', () => {
@@ -46,7 +47,7 @@ describe('pieces', () => {
       const a = (i / 3000) * 2 * Math.PI;
       ring.push(Math.cos(a) * (1 + 0.2 * Math.sin(9 * a)), Math.sin(a));
     }
-    const pieces = splitRing(ring, 256);
+    const pieces = splitRing(f64(ring), 256);
     expect(pieces.length).toBeGreaterThan(10);
     expect(Math.max(...pieces.map((p) => p.xy.length / 2))).toBeLessThanOrEqual(256);
     const total = pieces.reduce((sum, p) => sum + area(p.xy), 0);
@@ -54,7 +55,7 @@ describe('pieces', () => {
   });
 
   it('chunks a line into runs that share their ends', () => {
-    const line = Array.from({ length: 20 }, (_, i) => i);
+    const line = f64(Array.from({ length: 20 }, (_, i) => i));
     const chunks = chunkLine(line, 4).map((p) => Array.from(p.xy));
     expect(chunks).toEqual([
       [0, 1, 2, 3, 4, 5, 6, 7],

@@ -1,14 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from './datasets';
 import { drawTile, type TileLayers } from './draw-tile';
 import type { DatasetId } from './lod';
 import { BASEMAP_PALETTE } from './palette';
 import type { PreparedDataset } from './prepare';
-import { RecordingContext, type Segment } from './test-support';
+import { RecordingContext, loadForTest, type Segment } from './test-support';
 
 const sets = new Map<DatasetId, PreparedDataset>();
 beforeAll(async () => {
-  for (const id of ['110m', '50m', '10m'] as const) sets.set(id, await loadDataset(id));
+  for (const id of ['110m', '50m', '10m'] as const) sets.set(id, await loadForTest(id));
 }, 60_000);
 
 const layersOf = (land: DatasetId, borders: DatasetId): TileLayers => {
@@ -79,6 +78,13 @@ describe('what a tile shows', () => {
     expect(la.segments.filter((s) => s.style === BASEMAP_PALETTE.coast).length).toBeGreaterThan(20);
     const belgium = draw(layers, tileOf(50.5, 4.5, 6));
     expect(belgium.segments.some((s) => s.style === BASEMAP_PALETTE.border)).toBe(true);
+  });
+
+  it('draws both sides of the antimeridian: Chukotka and Fiji at z6', () => {
+    const layers = layersOf('10m', '50m');
+    for (const [lat, lng] of [[66, -175], [66, 175], [-17.8, 178], [-16.8, -179.9]] as const) {
+      expect(landSegments(draw(layers, tileOf(lat, lng, 6))).length, `${lat}, ${lng}`).toBeGreaterThan(0);
+    }
   });
 
   it('scales with devicePixelRatio', () => {

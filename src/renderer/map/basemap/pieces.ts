@@ -37,10 +37,11 @@ export function rectWithin(inner: Rect, outer: Rect): boolean {
   return inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
 }
 
-const piece = (xy: ArrayLike<number>): Piece => ({ box: rectOf(xy), xy: Float64Array.from(xy) });
+/** A copy sized to fit: clipping leaves its results in bigger buffers. */
+const piece = (xy: Float64Array): Piece => ({ box: rectOf(xy), xy: xy.slice() });
 
 /** Halves a ring across its longer side until each part has at most `max` points. */
-export function splitRing(xy: ArrayLike<number>, max = MAX_RING_POINTS, depth = 0): Piece[] {
+export function splitRing(xy: Float64Array, max = MAX_RING_POINTS, depth = 0): Piece[] {
   if (xy.length < 6) return [];
   if (xy.length / 2 <= max || depth > 20) return [piece(xy)];
   const [x0, y0, x1, y1] = rectOf(xy);
@@ -53,9 +54,9 @@ export function splitRing(xy: ArrayLike<number>, max = MAX_RING_POINTS, depth = 
 }
 
 /** Cuts a line into runs of at most `max` points that share their end points. */
-export function chunkLine(xy: number[], max = MAX_LINE_POINTS): Piece[] {
+export function chunkLine(xy: Float64Array, max = MAX_LINE_POINTS): Piece[] {
   const out: Piece[] = [];
   const step = 2 * (max - 1);
-  for (let s = 0; s + 2 < xy.length; s += step) out.push(piece(xy.slice(s, s + step + 2)));
+  for (let s = 0; s + 2 < xy.length; s += step) out.push(piece(xy.subarray(s, s + step + 2)));
   return out;
 }

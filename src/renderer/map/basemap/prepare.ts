@@ -7,8 +7,9 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { MultiLineString, Polygon, Position } from 'geojson';
 import { geoArea } from 'd3-geo';
+import { cutAtWorldEdges, unwrapRing } from './antimeridian';
 import { chunkLine, splitRing, type Piece } from './pieces';
-import { needsSphericalClip, projectPlain, projectToWorld, type ProjectedRun } from './world-projection';
+import { needsSphericalClip, projectPlain, projectToWorld } from './world-projection';
 
 export interface PreparedDataset {
   land: Piece[];
@@ -38,15 +39,21 @@ function landPolygons(topology: AtlasTopology): Polygon[] {
 }
 
 /**
- * Even-odd filling ignores winding, so most polygons are projected ring by
- * ring with the plain formula. The few that need d3 keep their winding, and
- * d3 reads a ring wound the wrong way as the whole sphere minus a speck: a
- * few 3-point slivers in land-10m would paint every tile as land. No land
- * polygon is bigger than a hemisphere, so those are dropped.
+ * Even-odd filling ignores winding, so polygons are projected ring by ring:
+ * with the plain formula, or cut at the antimeridian if they cross it. Only
+ * rings round a pole need d3, which reads winding: a ring wound the wrong way
+ * is the whole sphere minus a speck (a few 3-point slivers in land-10m are),
+ * and would paint every tile as land. No land polygon is bigger than a
+ * hemisphere, so such polygons are dropped.
  */
-function projectPolygon(polygon: Polygon): ProjectedRun[] {
-  if (!polygon.coordinates.some(needsSphericalClip)) return polygon.coordinates.map((ring) => projectPlain(ring, true));
-  return geoArea(polygon) < 2 * Math.PI ? projectToWorld(polygon) : [];
+function projectPolygon({ coordinates: rings }: Polygon): Float64Array[] {
+  if (!rings.some(needsSphericalClip)) return rings.map((ring) => projectPlain(ring, true).xy);
+  const unwrapped = rings.map(unwrapRing);
+  if (unwrapped.every((ring) => ring !== null)) {
+    return unwrapped.flatMap((ring) => cutAtWorldEdges(projectPlain(ring, true).xy));
+  }
+  const polygon: Polygon = { type: 'Polygon', coordinates: rings };
+  return geoArea(polygon) < 2 * Math.PI ? projectToWorld(polygon).map((run) => run.xy) : [];
 }
 
 /** A segment along ±180° is where Natural Earth cut a shape, not a coast. */
@@ -81,7 +88,7 @@ export async function prepareTopology(topology: AtlasTopology): Promise<Prepared
   await yieldToEvents();
   const land: Piece[] = [];
   for (let i = 0; i < polygons.length; i++) {
-    for (const run of projectPolygon(polygons[i]!)) land.push(...splitRing(run.xy));
+    for (const ring of projectPolygon(polygons[i]!)) land.push(...splitRing(ring));
     if (i % 500 === 499) await yieldToEvents();
   }
   const coast = linePieces(coastLines(polygons));

@@ -9,5 +9,5 @@ export type ToWorker =
 
 export type FromWorker =
   /** `final: false` is a stand-in drawn from coarser data; the final one follows. */
-  | { type: 'tile'; id: number; bitmap: ImageBitmap; final: boolean }
+  | { type: 'tile'; id: number; bitmap: ImageBitmap; final: boolean; /** Time spent drawing, for diagnostics. */ ms: number }
   | { type: 'error'; id: number; message: string };

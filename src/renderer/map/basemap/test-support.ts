@@ -1,8 +1,22 @@
 /**
- * Test helper (imported by tests only): a 2D context that records the
- * segments of every filled or stroked path instead of drawing them.
+ * Test helpers (imported by tests only): the real datasets, prepared as the
+ * worker prepares them, and a 2D context that records the segments of every
+ * filled or stroked path instead of drawing them.
  */
 import type { TileContext } from './draw-tile';
+import type { DatasetId } from './lod';
+import { prepareTopology, type AtlasTopology, type PreparedDataset } from './prepare';
+
+/** The worker fetches these files; tests have no server, so they import them. */
+const files: Record<DatasetId, () => Promise<{ default: unknown }>> = {
+  '110m': () => import('world-atlas/countries-110m.json'),
+  '50m': () => import('world-atlas/countries-50m.json'),
+  '10m': () => import('world-atlas/land-10m.json'),
+};
+
+export async function loadForTest(id: DatasetId): Promise<PreparedDataset> {
+  return prepareTopology((await files[id]()).default as AtlasTopology);
+}
 
 export interface Segment {
   x0: number;

@@ -1,13 +1,14 @@
 /**
  * Projects GeoJSON once per dataset into world units with Web Mercator.
- * Shapes that cross the antimeridian (Russia, Fiji) or reach beyond the map's
+ * Lines that cross the antimeridian (Russia, Fiji) or reach beyond the map's
  * ±85.05° edge (Antarctica) go through d3, whose spherical clipping cuts them
- * at ±180° instead of drawing a stripe across the world. All others, nearly
- * every point, take the same formula directly: d3's clipping costs ~0.6 s on
- * land-10m and changes nothing for them.
+ * at ±180° instead of drawing a stripe across the world (rings: see
+ * antimeridian.ts). All others, nearly every point, take the same formula
+ * directly: d3's clipping costs ~0.6 s on land-10m and changes nothing there.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Position } from 'geojson';
+import { MAX_LAT } from './antimeridian';
 
 /**
  * precision(0) turns off adaptive resampling: Natural Earth edges are straight
@@ -19,28 +20,24 @@ export const worldProjection = geoMercator()
   .translate([0.5, 0.5])
   .precision(0);
 
-/** Where Leaflet's (and d3's square) Web Mercator world ends. */
-const MAX_LAT = (Math.atan(Math.sinh(Math.PI)) * 180) / Math.PI;
-
 /** What was drawn: one flat [x0, y0, x1, y1, ...] array per ring or line. */
 export interface ProjectedRun {
-  xy: number[];
+  xy: Float64Array;
   closed: boolean;
 }
 
 /** A path context that records instead of drawing. */
 class Recorder {
-  runs: ProjectedRun[] = [];
-  private current: ProjectedRun | undefined;
+  runs: { xy: number[]; closed: boolean }[] = [];
   moveTo(x: number, y: number): void {
-    this.current = { xy: [x, y], closed: false };
-    this.runs.push(this.current);
+    this.runs.push({ xy: [x, y], closed: false });
   }
   lineTo(x: number, y: number): void {
-    this.current?.xy.push(x, y);
+    this.runs.at(-1)?.xy.push(x, y);
   }
   closePath(): void {
-    if (this.current) this.current.closed = true;
+    const run = this.runs.at(-1);
+    if (run) run.closed = true;
   }
   beginPath(): void {}
   arc(): void {}
@@ -50,7 +47,7 @@ class Recorder {
 export function projectToWorld(object: GeoPermissibleObjects): ProjectedRun[] {
   const recorder = new Recorder();
   geoPath(worldProjection, recorder)(object);
-  return recorder.runs;
+  return recorder.runs.map(({ xy, closed }) => ({ xy: Float64Array.from(xy), closed }));
 }
 
 /** True if d3 must clip these points: they cross or touch ±180°, or leave the map. */
@@ -67,7 +64,7 @@ export function needsSphericalClip(points: readonly Position[]): boolean {
 export function projectPlain(points: readonly Position[], closed: boolean): ProjectedRun {
   // d3 leaves out a ring's repeated last point; do the same.
   const n = closed ? points.length - 1 : points.length;
-  const xy = new Array<number>(2 * n);
+  const xy = new Float64Array(2 * n);
   for (let i = 0; i < n; i++) {
     const [lon, lat] = points[i] as [number, number];
     xy[2 * i] = lon / 360 + 0.5;
