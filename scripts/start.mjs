@@ -98,7 +98,7 @@ async function runInChromium(flags) {
   const windowed = flags.includes('--windowed');
   const args = [
     `--app=${url}`,
-    ...(windowed ? ['--window-size=1600,900'] : ['--kiosk', '--start-fullscreen']),
+    ...(windowed ? ['--window-size=1600,900'] : ['--kiosk', '--start-fullscreen', '--window-position=0,0', '--window-size=1920,1080']),
     `--user-data-dir=${profile}`,
     '--no-first-run',
     '--disable-background-networking',

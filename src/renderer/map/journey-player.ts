@@ -38,7 +38,6 @@ export class JourneyPlayer {
     this.#cancel();
     const chapter = this.journey.chapters[index]!;
     this.#emblem.setEmblem(chapter.chapter.emblem);
-    this.#labels.show(placeIds(chapter));
     if (animate && chapter.leg) this.#play(chapter);
     else this.#land(chapter);
   }
@@ -52,6 +51,7 @@ export class JourneyPlayer {
 
   #land(chapter: JourneyChapter): void {
     jumpTo(this.map, targetFor(this.map, chapter.view));
+    this.#labels.show(placeIds(chapter));
     this.#route.show(chapter.index, 1);
     this.#emblem.moveTo(chapter.to.at);
     this.onState('resting', chapter, this.#emblem.position);
@@ -61,11 +61,14 @@ export class JourneyPlayer {
     const leg = chapter.leg!;
     this.#route.show(chapter.index, 0);
     this.#emblem.moveTo(chapter.from.at);
+    // Names appear once the camera is there: mid-flight they would pile up on each other.
+    this.#labels.show([]);
     this.onState('flying', chapter, this.#emblem.position);
     let frame = 0;
     const stopFlying = flyTo(this.map, targetFor(this.map, chapter.view), () => {
       const duration = chapter.chapter.travelSeconds * 1000;
       const start = performance.now();
+      this.#labels.show(placeIds(chapter));
       this.onState('travelling', chapter, this.#emblem.position);
       const step = (now: number) => {
         const t = Math.min(1, (now - start) / duration);
