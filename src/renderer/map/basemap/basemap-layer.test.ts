@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import L from 'leaflet';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBasemapLayer } from './basemap-layer';
+import { createBasemapLayer, prewarmBasemap } from './basemap-layer';
 import { BASEMAP_PALETTE } from './palette';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -43,7 +43,10 @@ function setUp() {
   return { worker, map, layer, createTile };
 }
 
-afterEach(() => document.body.replaceChildren());
+afterEach(() => {
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
 
 describe('the basemap layer', () => {
   it('sends the palette, then one render request per tile', () => {
@@ -109,5 +112,27 @@ describe('the basemap layer', () => {
     layer.addTo(map).remove();
     layer.addTo(map);
     expect(workers.map((w) => w.terminated)).toEqual([true, false]);
+  });
+
+  it('adopts the worker started by prewarmBasemap, once', () => {
+    const started: FakeWorker[] = [];
+    vi.stubGlobal(
+      'Worker',
+      class extends FakeWorker {
+        constructor() {
+          super();
+          started.push(this);
+        }
+      },
+    );
+    prewarmBasemap();
+    prewarmBasemap();
+    expect(started.length).toBe(1);
+    const map = L.map(document.createElement('div'), { center: [0, 0], zoom: 1 });
+    createBasemapLayer().addTo(map);
+    expect(started.length).toBe(1);
+    expect(started[0]!.sent[0]).toMatchObject({ type: 'palette' });
+    createBasemapLayer().addTo(map);
+    expect(started.length).toBe(2);
   });
 });

@@ -80,10 +80,23 @@ describe('what a tile shows', () => {
     expect(belgium.segments.some((s) => s.style === BASEMAP_PALETTE.border)).toBe(true);
   });
 
-  it('draws both sides of the antimeridian: Chukotka and Fiji at z6', () => {
-    const layers = layersOf('10m', '50m');
-    for (const [lat, lng] of [[66, -175], [66, 175], [-17.8, 178], [-16.8, -179.9]] as const) {
-      expect(landSegments(draw(layers, tileOf(lat, lng, 6))).length, `${lat}, ${lng}`).toBeGreaterThan(0);
+  it('draws land on both sides of the antimeridian', () => {
+    const cases = [
+      // Eurasia is one ring across 180° in 110m and 50m: Chukotka, Moscow and Paris are all on it.
+      ['50m', 65.5, -175, 7],
+      ['50m', 55.75, 37.6, 5],
+      ['50m', 48.86, 2.35, 5],
+      ['110m', 55.75, 37.6, 3],
+      ['110m', 48.86, 2.35, 3],
+      // Wrangel Island, one small ring across 180° in 10m; Fiji on both sides.
+      ['10m', 71.2, -178.9, 9],
+      ['10m', 66, 175, 6],
+      ['10m', -17.8, 178, 6],
+      ['10m', -16.8, -179.9, 6],
+    ] as const;
+    for (const [id, lat, lng, z] of cases) {
+      const layers = layersOf(id, '50m');
+      expect(landSegments(draw(layers, tileOf(lat, lng, z))).length, `${id} ${lat}, ${lng}`).toBeGreaterThan(0);
     }
   });
 

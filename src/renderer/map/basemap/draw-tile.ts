@@ -37,15 +37,15 @@ function trace(ctx: TileContext, xy: ArrayLike<number>, t: TileTransform, closed
 }
 
 /**
- * Adds the pieces that meet `rect` to the current path, clipped to it. A tile
- * on the world's left or right edge also draws the copy of the world next to
- * it, so strokes that meet ±180° join across the edge.
+ * Adds the pieces that meet `rect` to the current path, clipped to it. Rings
+ * across the antimeridian are kept whole and reach past the world's edge
+ * (see antimeridian.ts), so each tile also draws the copies of the world to
+ * its left and right: culling makes the two extra passes cheap.
  */
 function tracePieces(ctx: TileContext, pieces: readonly Piece[], rect: Rect, tile: TileTransform, closed: boolean): number {
   let count = 0;
   for (const shift of [0, -1, 1]) {
     const r: Rect = [rect[0] - shift, rect[1], rect[2] - shift, rect[3]];
-    if (shift && r[0] >= 0 && r[2] <= 1) continue;
     const t = { ...tile, ox: tile.ox - shift * tile.k };
     for (const { box, xy } of pieces) {
       if (!rectsOverlap(box, r)) continue;

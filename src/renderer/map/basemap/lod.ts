@@ -18,8 +18,8 @@ export function detailForZoom(z: number): TileDetail {
   return { land: '10m', borders: '50m' };
 }
 
-/** Loaded one after the other as soon as the worker starts; 10m waits for first need. */
-export const PRELOAD: readonly DatasetId[] = ['110m', '50m'];
+/** Loaded one after the other as soon as the worker starts, coarsest first: the first view needs 110m, the chapters up close 10m. */
+export const PRELOAD: readonly DatasetId[] = ['110m', '50m', '10m'];
 
 export const datasetsOf = (d: TileDetail): DatasetId[] => (d.land === d.borders ? [d.land] : [d.land, d.borders]);
 

@@ -5,9 +5,9 @@
  */
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { MultiLineString, Polygon, Position } from 'geojson';
+import type { Polygon, Position } from 'geojson';
 import { geoArea } from 'd3-geo';
-import { cutAtWorldEdges, unwrapRing } from './antimeridian';
+import { unwrapRing } from './antimeridian';
 import { chunkLine, splitRing, type Piece } from './pieces';
 import { needsSphericalClip, projectPlain, projectToWorld } from './world-projection';
 
@@ -21,7 +21,7 @@ export interface PreparedDataset {
 export type AtlasTopology = Topology<{ land: GeometryCollection; countries?: GeometryCollection }>;
 
 /** Lets queued messages (tile requests) run between steps of a long job. */
-export function yieldToEvents(): Promise<void> {
+function yieldToEvents(): Promise<void> {
   return new Promise((resolve) => {
     const { port1, port2 } = new MessageChannel();
     port1.onmessage = () => (port1.close(), resolve());
@@ -29,18 +29,29 @@ export function yieldToEvents(): Promise<void> {
   });
 }
 
-function landPolygons(topology: AtlasTopology): Polygon[] {
-  const out: Polygon[] = [];
-  for (const { geometry: g } of feature(topology, topology.objects.land).features) {
-    const all = g?.type === 'Polygon' ? [g.coordinates] : g?.type === 'MultiPolygon' ? g.coordinates : [];
-    for (const coordinates of all) out.push({ type: 'Polygon', coordinates });
+/** True each time another `every` points of work have been done: time to yield. */
+function pacer(every: number): (points: number) => boolean {
+  let done = 0;
+  return (points) => (done += points) >= every && !(done = 0);
+}
+
+/**
+ * The land's polygons one at a time (land-10m is a single MultiPolygon, and
+ * converting it whole blocks the worker for ~0.1 s).
+ */
+function* landPolygons(topology: AtlasTopology): Generator<Polygon> {
+  for (const geometry of topology.objects.land.geometries) {
+    const all = geometry.type === 'Polygon' ? [geometry.arcs] : geometry.type === 'MultiPolygon' ? geometry.arcs : [];
+    for (const arcs of all) {
+      const { geometry: polygon } = feature(topology, { type: 'Polygon', arcs });
+      if (polygon?.type === 'Polygon') yield polygon;
+    }
   }
-  return out;
 }
 
 /**
  * Even-odd filling ignores winding, so polygons are projected ring by ring:
- * with the plain formula, or cut at the antimeridian if they cross it. Only
+ * with the plain formula, unwrapped first if they cross the antimeridian. Only
  * rings round a pole need d3, which reads winding: a ring wound the wrong way
  * is the whole sphere minus a speck (a few 3-point slivers in land-10m are),
  * and would paint every tile as land. No land polygon is bigger than a
@@ -50,7 +61,7 @@ function projectPolygon({ coordinates: rings }: Polygon): Float64Array[] {
   if (!rings.some(needsSphericalClip)) return rings.map((ring) => projectPlain(ring, true).xy);
   const unwrapped = rings.map(unwrapRing);
   if (unwrapped.every((ring) => ring !== null)) {
-    return unwrapped.flatMap((ring) => cutAtWorldEdges(projectPlain(ring, true).xy));
+    return unwrapped.map((ring) => projectPlain(ring, true).xy);
   }
   const polygon: Polygon = { type: 'Polygon', coordinates: rings };
   return geoArea(polygon) < 2 * Math.PI ? projectToWorld(polygon).map((run) => run.xy) : [];
@@ -63,7 +74,7 @@ const isMeridianCut = (a: Position, b: Position) => Math.abs(Math.abs(a[0]!) - 1
  * Every ring of the merged land object is coast (it has no inner arcs), so
  * the coast is the rings drawn as lines, minus the cuts along ±180°.
  */
-function coastLines(polygons: Polygon[]): MultiLineString {
+function coastLines(polygons: Polygon[]): Position[][] {
   const lines: Position[][] = [];
   for (const ring of polygons.flatMap((p) => p.coordinates)) {
     let start = 0;
@@ -73,27 +84,36 @@ function coastLines(polygons: Polygon[]): MultiLineString {
       start = i;
     }
   }
-  return { type: 'MultiLineString', coordinates: lines };
+  return lines;
 }
 
-function linePieces({ coordinates }: MultiLineString): Piece[] {
-  const runs = coordinates.flatMap((line) =>
-    needsSphericalClip(line) ? projectToWorld({ type: 'LineString', coordinates: line }) : [projectPlain(line, false)],
-  );
+function linePieces(line: Position[]): Piece[] {
+  const runs = needsSphericalClip(line) ? projectToWorld({ type: 'LineString', coordinates: line }) : [projectPlain(line, false)];
   return runs.flatMap((run) => chunkLine(run.xy));
 }
 
-export async function prepareTopology(topology: AtlasTopology): Promise<PreparedDataset> {
-  const polygons = landPolygons(topology);
-  await yieldToEvents();
-  const land: Piece[] = [];
-  for (let i = 0; i < polygons.length; i++) {
-    for (const ring of projectPolygon(polygons[i]!)) land.push(...splitRing(ring));
-    if (i % 500 === 499) await yieldToEvents();
+async function linesToPieces(lines: Position[][], due: (points: number) => boolean): Promise<Piece[]> {
+  const out: Piece[] = [];
+  for (const line of lines) {
+    out.push(...linePieces(line));
+    if (due(line.length)) await yieldToEvents();
   }
-  const coast = linePieces(coastLines(polygons));
+  return out;
+}
+
+export async function prepareTopology(topology: AtlasTopology): Promise<PreparedDataset> {
+  // Yield every ~20,000 points (and after parsing), so no step holds up tile rendering for long.
+  const due = pacer(20_000);
   await yieldToEvents();
+  const polygons: Polygon[] = [];
+  const land: Piece[] = [];
+  for (const polygon of landPolygons(topology)) {
+    polygons.push(polygon);
+    for (const ring of projectPolygon(polygon)) land.push(...splitRing(ring));
+    if (due(polygon.coordinates.reduce((n, ring) => n + ring.length, 0))) await yieldToEvents();
+  }
+  const coast = await linesToPieces(coastLines(polygons), due);
   const { countries } = topology.objects;
-  const borders = countries ? linePieces(mesh(topology, countries, (a, b) => a !== b)) : [];
+  const borders = countries ? await linesToPieces(mesh(topology, countries, (a, b) => a !== b).coordinates, due) : [];
   return { land, coast, borders };
 }

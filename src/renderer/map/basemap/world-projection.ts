@@ -1,10 +1,11 @@
 /**
  * Projects GeoJSON once per dataset into world units with Web Mercator.
  * Lines that cross the antimeridian (Russia, Fiji) or reach beyond the map's
- * ±85.05° edge (Antarctica) go through d3, whose spherical clipping cuts them
- * at ±180° instead of drawing a stripe across the world (rings: see
- * antimeridian.ts). All others, nearly every point, take the same formula
- * directly: d3's clipping costs ~0.6 s on land-10m and changes nothing there.
+ * ±85.05° edge, and rings round a pole (Antarctica), go through d3, whose
+ * spherical clipping cuts them at ±180° instead of drawing a stripe across
+ * the world (other rings across ±180°: see antimeridian.ts). All the rest,
+ * nearly every point, take the same formula directly: d3's clipping costs
+ * ~0.6 s on land-10m and changes nothing there.
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Position } from 'geojson';
