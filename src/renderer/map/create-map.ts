@@ -7,7 +7,8 @@ import 'leaflet/dist/leaflet.css';
 
 export function createMap(element: HTMLElement): L.Map {
   const map = L.map(element, {
-    renderer: L.canvas({ padding: 0.5 }),
+    // A small margin: a larger canvas costs every frame that redraws the travelled line (no GPU on a kiosk PC).
+    renderer: L.canvas({ padding: 0.2 }),
     preferCanvas: true,
     zoomControl: false,
     attributionControl: true,

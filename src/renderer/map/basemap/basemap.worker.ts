@@ -5,7 +5,7 @@
  */
 import { loadDataset } from './datasets';
 import { drawTile } from './draw-tile';
-import { PRELOAD, datasetsOf, detailForZoom, readyDetail, type DatasetId, type TileDetail } from './lod';
+import { IDLE_PRELOAD, PRELOAD, datasetsOf, detailForZoom, readyDetail, type DatasetId, type TileDetail } from './lod';
 import { BASEMAP_PALETTE, type BasemapPalette } from './palette';
 import type { PreparedDataset } from './prepare';
 import type { FromWorker, ToWorker } from './protocol';
@@ -34,7 +34,7 @@ const ready = new Set<DatasetId>();
 
 /**
  * Datasets load one after the other, in the order first asked for: 110m,
- * then 50m (PRELOAD), then 10m when a tile wants it. Loading them side by
+ * then 50m (PRELOAD), then 10m when a tile wants it or the worker is idle. Loading them side by
  * side would only delay 110m, which every first view needs for a stand-in.
  */
 const requested = new Set<DatasetId>();
@@ -95,6 +95,7 @@ tick.port1.onmessage = () => {
 };
 function schedule(): void {
   if (!scheduled && jobs.size) (scheduled = true), tick.port2.postMessage(null);
+  else if (jobs.size === 0 && PRELOAD.every((id) => ready.has(id) || failed.has(id))) IDLE_PRELOAD.forEach(need);
 }
 
 scope.onmessage = ({ data }) => {
