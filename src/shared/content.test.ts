@@ -257,3 +257,16 @@ describe('formatPath', () => {
     expect(formatPath([])).toBe('');
   });
 });
+
+describe('parseContent: map names for orientation', () => {
+  it('accepts a places file without areas, as an empty list', () => {
+    const result = parseContent(withEdit('places.json', (json) => delete json.areas));
+    expect(result.ok && result.content.areas).toEqual([]);
+  });
+
+  it('names a zoom given as text in an area label', () => {
+    const problem = onlyProblem(withEdit('places.json', (json) => (json.areas[0].minZoom = 'far')));
+    expect(problem).toMatchObject({ file: 'places.json', path: 'areas[0].minZoom' });
+    expect(problem.message).toMatch(/expected number/);
+  });
+});

@@ -4,13 +4,14 @@
  * what was expected.
  */
 import type { z } from 'zod';
-import { chaptersFileSchema, placesFileSchema, speechesFileSchema, type Chapter, type Place, type Speech } from './schema';
+import { chaptersFileSchema, placesFileSchema, speechesFileSchema, type AreaLabel, type Chapter, type Place, type Speech } from './schema';
 
 export const CONTENT_FILES = ['places.json', 'chapters.json', 'speeches.json'] as const;
 export type ContentFile = (typeof CONTENT_FILES)[number];
 
 export interface Content {
   places: Place[];
+  areas: AreaLabel[];
   chapters: Chapter[];
   speeches: Speech[];
 }
@@ -95,7 +96,7 @@ export function parseContent(sources: Record<ContentFile, string>): ContentResul
   const speeches = parseFile('speeches.json', sources['speeches.json'], speechesFileSchema);
   const problems = [places, chapters, speeches].flatMap((r) => (Array.isArray(r) ? r : []));
   if (Array.isArray(places) || Array.isArray(chapters) || Array.isArray(speeches)) return { ok: false, problems };
-  const content = { places: places.places, chapters: chapters.chapters, speeches: speeches.speeches };
+  const content = { places: places.places, areas: places.areas, chapters: chapters.chapters, speeches: speeches.speeches };
   problems.push(
     ...duplicateIds('places.json', 'places', content.places),
     ...duplicateIds('chapters.json', 'chapters', content.chapters),

@@ -6,7 +6,7 @@
 import { boundsOf, type LatLng } from './geo';
 import { makeLeg, type Leg } from './leg';
 import type { Content } from './content';
-import type { Chapter, Mode, Place, Speech, View } from './schema';
+import type { AreaLabel, Chapter, Mode, Place, Speech, View } from './schema';
 
 export type CameraView =
   | { kind: 'bounds'; bounds: [LatLng, LatLng]; maxZoom: number }
@@ -39,11 +39,12 @@ export interface Journey {
   chapters: JourneyChapter[];
   relay: RelayStep[];
   places: Place[];
+  areas: AreaLabel[];
 }
 
 const DEFAULT_MAX_ZOOM = 12;
 
-export function buildJourney({ places, chapters, speeches }: Content): Journey {
+export function buildJourney({ places, areas, chapters, speeches }: Content): Journey {
   const byId = new Map(places.map((p) => [p.id, p]));
   const place = (ref: string) => byId.get(ref)!;
   const relay: RelayStep[] = [];
@@ -70,7 +71,7 @@ export function buildJourney({ places, chapters, speeches }: Content): Journey {
       relayStep: lastStep,
     };
   });
-  return { chapters: resolved, relay, places };
+  return { chapters: resolved, relay, places, areas };
 }
 
 function cameraView(view: View, leg: Leg | null, place: (ref: string) => Place, everyPoint: LatLng[]): CameraView {

@@ -87,11 +87,23 @@ const speechSchema = z.strictObject({
   source: text,
 });
 
-export const placesFileSchema = z.strictObject({ places: z.array(placeSchema).min(1) });
+/** A name written on the map for orientation (a city, an ocean), shown between two zoom levels. */
+const areaLabelSchema = z.strictObject({
+  name: text,
+  at: latLngSchema,
+  minZoom: z.number().min(0).max(18),
+  maxZoom: z.number().min(0).max(18),
+});
+
+export const placesFileSchema = z.strictObject({
+  places: z.array(placeSchema).min(1),
+  areas: z.array(areaLabelSchema).default([]),
+});
 export const chaptersFileSchema = z.strictObject({ chapters: z.array(chapterSchema).min(1) });
 export const speechesFileSchema = z.strictObject({ speeches: z.array(speechSchema) });
 
 export type Place = z.infer<typeof placeSchema>;
+export type AreaLabel = z.infer<typeof areaLabelSchema>;
 export type Chapter = z.infer<typeof chapterSchema>;
 export type Speech = z.infer<typeof speechSchema>;
 export type View = z.infer<typeof viewSchema>;

@@ -9,6 +9,7 @@ import type { LatLng } from '@shared/geo';
 import type { Journey, JourneyChapter } from '@shared/journey';
 import { flagPositionAt } from '@shared/leg';
 import { flyTo, jumpTo, targetFor } from './camera';
+import { AreaLabels } from './area-labels';
 import { EmblemMarker } from './emblem-marker';
 import { PlaceLabels } from './place-labels';
 import { RouteLayers } from './route-layers';
@@ -21,6 +22,7 @@ export class JourneyPlayer {
   readonly #route: RouteLayers;
   readonly #emblem: EmblemMarker;
   readonly #labels: PlaceLabels;
+  readonly #areas: AreaLabels;
   #cancel: () => void = () => {};
 
   constructor(
@@ -28,6 +30,7 @@ export class JourneyPlayer {
     private readonly journey: Journey,
     private readonly onState: (state: PlayerState, chapter: JourneyChapter, emblemAt: LatLng) => void,
   ) {
+    this.#areas = new AreaLabels(journey.areas).addTo(map);
     this.#route = new RouteLayers(journey).addTo(map);
     this.#labels = new PlaceLabels(journey.places).addTo(map);
     this.#emblem = new EmblemMarker(journey.chapters[0]!.to.at).addTo(map);
@@ -46,6 +49,7 @@ export class JourneyPlayer {
     this.#cancel();
     this.#route.remove();
     this.#labels.remove();
+    this.#areas.remove();
     this.#emblem.remove();
   }
 
