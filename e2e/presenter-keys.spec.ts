@@ -39,6 +39,16 @@ test('typing a chapter number then Enter goes to that chapter', async ({ page })
   await expect(progress(page)).toHaveText(`Chapter 12 of ${chapters.length}`);
 });
 
+test('a typed number is dropped when another key moves the show', async ({ page }) => {
+  await page.keyboard.type('9');
+  await expect(page.getByTestId('goto')).toContainText('9');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('goto')).toHaveCount(0);
+  await expect(progress(page)).toHaveText(`Chapter 2 of ${chapters.length}`);
+  await page.keyboard.press('Enter');
+  await expect(progress(page)).toHaveText(`Chapter 3 of ${chapters.length}`);
+});
+
 test('B, . and / toggle a black screen that covers the whole window', async ({ page }) => {
   for (const key of ['b', '.', '/']) {
     await page.keyboard.press(key);

@@ -65,6 +65,9 @@ export class KeyboardController {
     event.preventDefault();
     if (event.repeat && binding.action !== 'next' && binding.action !== 'prev') return;
     if (!KEEPS_STATE.has(binding.action)) this.show.takeControl();
+    // A typed chapter number lasts until Enter; any other key but Escape (which clears it itself) drops it.
+    const commits = binding.action === 'next' && (event.code === 'Enter' || event.code === 'NumpadEnter');
+    if (binding.action !== 'digit' && binding.action !== 'dismiss' && !commits) this.show.clearDigits();
     perform(this.show, binding.action, event.code);
   };
 }

@@ -57,6 +57,7 @@ export class Show {
     const next = move(this.#move.to, this.count, command);
     if (!next) return false;
     this.#move = { ...next, serial: this.#move.serial + 1 };
+    this.#digits = '';
     return true;
   }
 
@@ -76,6 +77,10 @@ export class Show {
 
   typeDigit(digit: number) {
     this.#digits = (this.#digits + String(digit)).slice(-MAX_DIGITS);
+  }
+
+  clearDigits() {
+    this.#digits = '';
   }
 
   /** Goes to the typed chapter number; false (and nothing typed) when there was none. */
