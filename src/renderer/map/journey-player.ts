@@ -78,7 +78,7 @@ export class JourneyPlayer {
         const t = Math.min(1, (now - start) / duration);
         const eased = easeInOutCubic(t);
         this.#emblem.moveTo(flagPositionAt(leg, eased));
-        this.#route.show(chapter.index, eased);
+        this.#route.travel(chapter.index, eased);
         if (t < 1) frame = requestAnimationFrame(step);
         else this.onState('resting', chapter, this.#emblem.position);
       };

@@ -40,14 +40,23 @@ export class RouteLayers {
     this.#group.remove();
   }
 
-  /** Draws legs before `chapter` in full, none after it, and fraction `t` of its own. */
+  /** Draws legs before `chapter` in full, none after it, and fraction `t` of its own. On a chapter change. */
   show(chapter: number, t: number): void {
     this.#legs.forEach((layers, i) => {
-      if (!layers) return;
-      const state: LegState = i < chapter || (i === chapter && t >= 1) ? 'full' : i === chapter && t > 0 ? 'partial' : 'none';
-      if (state === 'partial') layers.travelled.setLatLngs(toLeafletPath(travelledPart(layers.leg, t)));
-      else if (state !== layers.state) layers.travelled.setLatLngs(state === 'full' ? (toLeafletPath(layers.leg.points)) : []);
-      layers.state = state;
+      if (layers) this.#draw(layers, i < chapter ? 1 : i > chapter ? 0 : t);
     });
+  }
+
+  /** Draws fraction `t` of one chapter's leg, leaving the others alone. Every animation frame. */
+  travel(chapter: number, t: number): void {
+    const layers = this.#legs[chapter];
+    if (layers) this.#draw(layers, t);
+  }
+
+  #draw(layers: LegLayers, t: number): void {
+    const state: LegState = t >= 1 ? 'full' : t > 0 ? 'partial' : 'none';
+    if (state === 'partial') layers.travelled.setLatLngs(toLeafletPath(travelledPart(layers.leg, t)));
+    else if (state !== layers.state) layers.travelled.setLatLngs(state === 'full' ? toLeafletPath(layers.leg.points) : []);
+    layers.state = state;
   }
 }
