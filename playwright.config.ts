@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 
 /** Debian's Chromium, a CHROMIUM_PATH of the user's, or else Playwright's own browser where installed. */
 const chromium = [process.env.CHROMIUM_PATH, '/usr/bin/chromium'].find((p) => p && existsSync(p));
-const PORT = 4319;
+/** HANDOVER_TEST_PORT lets two checkouts run their suites side by side. */
+const PORT = Number(process.env.HANDOVER_TEST_PORT ?? 4319);
 
 export default defineConfig({
   testDir: 'e2e',

@@ -73,6 +73,23 @@ describe('the basemap layer', () => {
     expect(late.close).toHaveBeenCalled();
   });
 
+  it("says 'drawn' only when no tile waits for its final bitmap", () => {
+    const { worker, layer, createTile } = setUp();
+    const drawn = vi.fn();
+    layer.on('drawn', drawn);
+    // Finish whatever Leaflet asked for on its own first.
+    for (const { id } of worker.renders()) worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true, ms: 1 });
+    drawn.mockClear();
+    createTile(0, 0, 7, vi.fn());
+    createTile(1, 0, 7, vi.fn());
+    const [a, b] = worker.renders().slice(-2).map((m) => m.id);
+    worker.reply({ type: 'tile', id: a!, bitmap: bitmap(), final: false, ms: 1 });
+    worker.reply({ type: 'tile', id: a!, bitmap: bitmap(), final: true, ms: 1 });
+    expect(drawn).not.toHaveBeenCalled();
+    worker.reply({ type: 'tile', id: b!, bitmap: bitmap(), final: true, ms: 1 });
+    expect(drawn).toHaveBeenCalledOnce();
+  });
+
   it('cancels the work of a tile Leaflet unloads, and ignores its late bitmap', () => {
     const { worker, layer, createTile } = setUp();
     const done = vi.fn();

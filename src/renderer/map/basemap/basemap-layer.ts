@@ -103,6 +103,7 @@ class BasemapLayer extends L.GridLayer {
     const id = this.ids.get(tile);
     if (id === undefined || !this.pending.delete(id)) return;
     this.send({ type: 'cancel', id });
+    this.announceIfDrawn();
   }
 
   private receive(message: FromWorker): void {
@@ -119,6 +120,15 @@ class BasemapLayer extends L.GridLayer {
       entry.shown = true;
       entry.done(undefined, entry.tile);
     }
+    if (message.final) this.announceIfDrawn();
+  }
+
+  /**
+   * 'drawn' fires when no tile in view waits for its final drawing (stand-ins
+   * count as waiting). Leaflet's own 'load' fires at the first bitmap of each tile.
+   */
+  private announceIfDrawn(): void {
+    if (this.pending.size === 0) this.fire('drawn');
   }
 
   private failAll(error: Error): void {
