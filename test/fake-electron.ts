@@ -120,7 +120,31 @@ export class Session {
   };
 }
 
+type BlockerType = 'prevent-app-suspension' | 'prevent-display-sleep';
+
+/** powerSaveBlocker: ids of the blocks in force; `refuse` makes start() fail as an OS might. */
+export class FakePowerSaveBlocker {
+  readonly active = new Map<number, BlockerType>();
+  refuse = false;
+  #next = 1;
+  start(type: BlockerType): number {
+    const id = this.#next++;
+    if (!this.refuse) this.active.set(id, type);
+    return id;
+  }
+  stop(id: number): boolean {
+    return this.active.delete(id);
+  }
+  isStarted(id: number): boolean {
+    return this.active.has(id);
+  }
+}
+
+export const powerSaveBlocker = new FakePowerSaveBlocker();
+
 export function resetFakeElectron(): void {
+  powerSaveBlocker.active.clear();
+  powerSaveBlocker.refuse = false;
   BrowserWindow.created.length = 0;
   Menu.setApplicationMenu.mockClear();
   Object.values(protocol).forEach((fn) => fn.mockClear());
@@ -129,4 +153,4 @@ export function resetFakeElectron(): void {
   ipcMain.handlers.clear();
 }
 
-export default { app, BrowserWindow, ipcMain, Menu, protocol };
+export default { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol };

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { app, ipcMain, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, powerSaveBlocker, session, type BrowserWindow } from 'electron';
 import { registerIpc } from './ipc';
 import { guardKiosk } from './kiosk-guard';
 import { createLogger, LOG_FILE_NAME } from './log';
+import { keepDisplayAwake } from './power';
+import { guardMainProcess } from './process-guard';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { keepRendererAlive } from './recovery';
 import { guardAllWebContents, hardenSession } from './security';
@@ -15,6 +17,7 @@ registerAppScheme();
 app.enableSandbox();
 
 const log = createLogger({ file: join(app.getPath('logs'), LOG_FILE_NAME) });
+guardMainProcess(process, log);
 const startup = readSettings(process.argv, app.isPackaged);
 const { settings } = startup;
 for (const problem of startup.problems) log.warn(`flag: ${problem}`);
@@ -48,6 +51,8 @@ function run(): void {
   app.whenReady().then(() => {
     log.info(`Handover ${app.getVersion()} starting: ${settings.kiosk ? 'kiosk' : 'windowed'}, content from ${roots.dataDir}`);
     if (!existsSync(roots.dataDir)) log.error(`content folder ${roots.dataDir} does not exist`);
+    const letDisplaySleep = keepDisplayAwake(powerSaveBlocker, log);
+    app.once('will-quit', letDisplaySleep);
     hardenSession(session.defaultSession, log);
     serveAppProtocol(roots, log);
     const removeIpc = registerIpc(ipcMain, startup, log);

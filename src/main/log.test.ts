@@ -30,6 +30,22 @@ describe('createLogger', () => {
     expect(readFileSync(file, 'utf8')).toContain('WARN  fresh');
   });
 
+  it('moves the log aside while running once it passes its size, keeping one old file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'handover-log-'));
+    const file = join(dir, 'handover.log');
+    const log = createLogger({ file, echo: () => {}, maxBytes: 200, now: fixedNow });
+    // Each line is 50 bytes: "2025-01-02T03:04:05.000Z INFO  " (31) + 18 + "\n".
+    for (let i = 0; i < 10; i++) log.info(`line ${String(i).padStart(13, '0')}`);
+    await log.close();
+    const current = readFileSync(file, 'utf8');
+    const old = readFileSync(`${file}.old`, 'utf8');
+    expect(Buffer.byteLength(current)).toBeLessThanOrEqual(200);
+    expect(Buffer.byteLength(old)).toBeLessThanOrEqual(200);
+    expect(current).toContain('line 0000000000009');
+    expect(old).toContain('line 0000000000007');
+    expect(old).not.toContain('line 0000000000000');
+  });
+
   it('falls back to echo only when the file cannot be opened', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'handover-log-'));
     const blocker = join(dir, 'not-a-folder');

@@ -21,6 +21,7 @@ const hardened = {
   nodeIntegration: false,
   webSecurity: true,
   spellcheck: false,
+  disableBlinkFeatures: 'Auxclick',
 };
 
 describe('createMainWindow', () => {

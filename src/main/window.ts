@@ -35,6 +35,8 @@ export function createMainWindow({ settings, preloadPath, iconPath, log }: MainW
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A middle click would otherwise open links in a new window (Electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
       devTools: !kiosk,
     },
   });
