@@ -59,3 +59,14 @@ test('a bad idle setting is named on screen and the default is used', async ({ p
   await expect(page.getByTestId('notices')).toContainText('--idle expects a whole number of seconds');
   await expect(page.getByTestId('notices')).toContainText('"soon"');
 });
+
+test('a flood of bad flags shows the first few and a count, never covering the show', async ({ page }) => {
+  const flags = Array.from({ length: 300 }, (_, i) => `bogus${i}`).join('&');
+  await openShow(page, `?${flags}`);
+  const notices = page.getByTestId('notices');
+  await expect(notices).toContainText('unknown flag --bogus0');
+  await expect(notices).toContainText('and 297 more problems: see the log');
+  await expect(notices).not.toContainText('--bogus3;');
+  const box = (await notices.boundingBox())!;
+  expect(box.height).toBeLessThan(1080 * 0.4);
+});
