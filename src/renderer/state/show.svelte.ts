@@ -21,9 +21,12 @@ export class Show {
   #autoplay = $state(false);
   #digits = $state('');
 
-  constructor(journey: Journey, options: { autoplay: boolean }) {
+  /** `start`: the chapter to open on, at rest (from a deep link). */
+  constructor(journey: Journey, options: { autoplay: boolean; start?: number }) {
     this.journey = journey;
     this.#autoplay = options.autoplay;
+    const start = options.start ?? 0;
+    if (start > 0 && start < journey.chapters.length) this.#move = { to: start, animate: false, serial: 0 };
   }
 
   get current(): JourneyChapter {
@@ -59,6 +62,11 @@ export class Show {
     this.#move = { ...next, serial: this.#move.serial + 1 };
     this.#digits = '';
     return true;
+  }
+
+  /** Lands the current chapter in its final state: after a restart, nothing replays. */
+  settle() {
+    this.#move = { to: this.#move.to, animate: false, serial: this.#move.serial + 1 };
   }
 
   goToChapter(index: number): boolean {
