@@ -131,6 +131,7 @@ describe('parseContent: schema problems', () => {
     const problem = onlyProblem(withEdit('chapters.json', (j) => (j.chapters[i].relay.modes = ['jogging'])));
     expect(problem).toMatchObject({ file: 'chapters.json', path: `chapters[${i}].relay.modes[0]` });
     expect(problem.message).toContain('running');
+    expect(problem.message).toMatch(/^expected a mode of travel: .*"parachute"/);
   });
 
   it('a chapter with both a route and an "at" is reported at the chapter', () => {
