@@ -211,8 +211,9 @@ describe('parseContent: references between the files', () => {
 
 describe('parseContent: duplicate ids', () => {
   it('a place id used twice is reported at the second one', () => {
+    const count = (JSON.parse(realSources()['places.json']) as Json).places.length as number;
     const problem = onlyProblem(withEdit('places.json', (j) => j.places.push({ ...j.places[0], name: 'Stadium' })));
-    expect(problem).toMatchObject({ file: 'places.json', path: 'places[8].id' });
+    expect(problem).toMatchObject({ file: 'places.json', path: `places[${count}].id` });
     expect(problem.message).toBe('expected a unique id, but "stade-de-france" is used twice');
   });
 
