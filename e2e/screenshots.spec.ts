@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { chapterIndex } from './support/story';
 import { openShow, waitForRest } from './support/show';
 
-const SHOTS = ['overview', 'flame', 'bach-peace', 'cruise', 'atlantic', 'courtney', 'eaton', 'concert'];
+const SHOTS = ['overview', 'flame', 'rings', 'bach-new-era', 'bach-peace', 'handover', 'cruise', 'atlantic', 'courtney', 'eaton', 'concert', 'flame-out', 'next'];
 
 for (const id of SHOTS) {
   test(`screenshot: ${id}`, async ({ page }) => {

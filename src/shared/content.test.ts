@@ -131,6 +131,7 @@ describe('parseContent: schema problems', () => {
     const problem = onlyProblem(withEdit('chapters.json', (j) => (j.chapters[i].relay.modes = ['jogging'])));
     expect(problem).toMatchObject({ file: 'chapters.json', path: `chapters[${i}].relay.modes[0]` });
     expect(problem.message).toContain('running');
+    expect(problem.message).toMatch(/^expected a mode of travel: .*"parachute"/);
   });
 
   it('a chapter with both a route and an "at" is reported at the chapter', () => {
@@ -210,8 +211,9 @@ describe('parseContent: references between the files', () => {
 
 describe('parseContent: duplicate ids', () => {
   it('a place id used twice is reported at the second one', () => {
+    const count = (JSON.parse(realSources()['places.json']) as Json).places.length as number;
     const problem = onlyProblem(withEdit('places.json', (j) => j.places.push({ ...j.places[0], name: 'Stadium' })));
-    expect(problem).toMatchObject({ file: 'places.json', path: 'places[8].id' });
+    expect(problem).toMatchObject({ file: 'places.json', path: `places[${count}].id` });
     expect(problem.message).toBe('expected a unique id, but "stade-de-france" is used twice');
   });
 

@@ -13,7 +13,8 @@ export const latLngSchema = z.tuple([
   z.number().min(-180, 'expected a longitude from -180 to 180').max(180, 'expected a longitude from -180 to 180'),
 ]);
 
-export const modeSchema = z.enum(['on-foot', 'torch', 'rope', 'motorcycle', 'flight', 'bicycle', 'running', 'skateboard', 'stage']);
+const MODES = ['on-foot', 'torch', 'rope', 'motorcycle', 'flight', 'parachute', 'bicycle', 'running', 'skateboard', 'stage'] as const;
+export const modeSchema = z.enum(MODES, { error: `expected a mode of travel: ${MODES.map((m) => `"${m}"`).join(', ')}` });
 export type Mode = z.infer<typeof modeSchema>;
 
 const placeSchema = z.strictObject({

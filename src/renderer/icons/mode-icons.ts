@@ -8,6 +8,7 @@ import flame from '@tabler/icons/outline/flame.svg?raw';
 import rope from '@tabler/icons/outline/arrow-bar-to-down.svg?raw';
 import motorbike from '@tabler/icons/outline/motorbike.svg?raw';
 import plane from '@tabler/icons/outline/plane.svg?raw';
+import parachute from '@tabler/icons/outline/parachute.svg?raw';
 import bike from '@tabler/icons/outline/bike.svg?raw';
 import run from '@tabler/icons/outline/run.svg?raw';
 import skateboarding from '@tabler/icons/outline/skateboarding.svg?raw';
@@ -21,6 +22,7 @@ export const MODE_ICONS: Record<Mode, string> = {
   rope: inner(rope),
   motorcycle: inner(motorbike),
   flight: inner(plane),
+  parachute: inner(parachute),
   bicycle: inner(bike),
   running: inner(run),
   skateboard: inner(skateboarding),
@@ -33,6 +35,7 @@ export const MODE_NAMES: Record<Mode, string> = {
   rope: 'down a line from the roof',
   motorcycle: 'by motorcycle',
   flight: 'by air',
+  parachute: 'by parachute',
   bicycle: 'by bicycle',
   running: 'running',
   skateboard: 'by skateboard',
