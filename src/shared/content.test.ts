@@ -134,6 +134,13 @@ describe('parseContent: schema problems', () => {
     expect(problem.message).toMatch(/^expected a mode of travel: .*"parachute"/);
   });
 
+  it('a relay that lists the same mode twice is reported, not left to break the screen', () => {
+    const i = chapterIndex('cruise');
+    const problem = onlyProblem(withEdit('chapters.json', (j) => (j.chapters[i].relay.modes = ['motorcycle', 'motorcycle'])));
+    expect(problem).toMatchObject({ file: 'chapters.json', path: `chapters[${i}].relay.modes` });
+    expect(problem.message).toBe('expected each mode of travel once, in the order used');
+  });
+
   it('a chapter with both a route and an "at" is reported at the chapter', () => {
     const i = chapterIndex('cruise');
     const problem = onlyProblem(withEdit('chapters.json', (j) => (j.chapters[i].at = 'stade-de-france')));

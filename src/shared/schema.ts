@@ -55,7 +55,11 @@ const chapterSchema = z
     relay: z
       .strictObject({
         carriers: z.array(text).min(1),
-        modes: z.array(modeSchema).min(1),
+        // Each mode once: the diagram and the leg facts key their icons by mode.
+        modes: z
+          .array(modeSchema)
+          .min(1)
+          .refine((modes) => new Set(modes).size === modes.length, 'expected each mode of travel once, in the order used'),
         /** A short label for the diagram, e.g. "Accept the flag". */
         action: text,
       })
