@@ -81,3 +81,36 @@ test('F5, Ctrl+R and Escape neither reload nor break the show', async ({ page })
   expect(await page.evaluate(() => (window as unknown as { sameDocument?: boolean }).sameDocument)).toBe(true);
   await expect(progress(page)).toHaveText(`Chapter 2 of ${chapters.length}`);
 });
+
+/** Sends a key as a French AZERTY keyboard does: the key in `code`'s place, typing `key`. */
+async function pressAzerty(page: import('@playwright/test').Page, code: string, key: string, shiftKey = false) {
+  await page.evaluate(
+    ([code, key, shiftKey]) => {
+      for (const type of ['keydown', 'keyup']) window.dispatchEvent(new KeyboardEvent(type, { code, key, shiftKey, bubbles: true, cancelable: true }));
+    },
+    [code, key, shiftKey] as const,
+  );
+}
+
+test('on a French AZERTY keyboard, A toggles autoplay, ? opens the help and . blacks out', async ({ page }) => {
+  await pressAzerty(page, 'KeyQ', 'a');
+  await expect(page.getByText('Autoplay', { exact: true })).toBeVisible();
+  await pressAzerty(page, 'KeyQ', 'a');
+  await expect(page.getByText('Autoplay', { exact: true })).toHaveCount(0);
+
+  await pressAzerty(page, 'KeyM', '?', true);
+  await expect(page.getByRole('dialog', { name: 'Keys' })).toBeVisible();
+  await pressAzerty(page, 'Escape', 'Escape');
+  await expect(page.getByRole('dialog', { name: 'Keys' })).toHaveCount(0);
+
+  await pressAzerty(page, 'Comma', '.', true);
+  await expect(page.getByTestId('blackout')).toBeVisible();
+  // A clicker's black-screen button: the '.' place, which types ':' on AZERTY.
+  await pressAzerty(page, 'Period', ':');
+  await expect(page.getByTestId('blackout')).toHaveCount(0);
+
+  // Chapter numbers by the digit keys' place: unshifted they type & é " … on AZERTY.
+  await pressAzerty(page, 'Digit3', '"');
+  await pressAzerty(page, 'Enter', 'Enter');
+  await waitForRest(page, chapters[2]!.id);
+});

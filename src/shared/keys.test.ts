@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { bindingFor, digitOf, KEY_BINDINGS, type KeyAction, type KeyPress } from './keys';
 
-function press(code: string, mods: Partial<Omit<KeyPress, 'code'>> = {}): KeyPress {
-  return { code, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods };
+type Mods = Partial<Omit<KeyPress, 'code' | 'key'>>;
+
+/** What a US (QWERTY) layout types for a key, as KeyboardEvent.key. */
+function usKey(code: string, shift: boolean): string {
+  if (/^Key[A-Z]$/.test(code)) return shift ? code.slice(3) : code.slice(3).toLowerCase();
+  if (/^(Digit|Numpad)\d$/.test(code)) return code.slice(-1);
+  const symbols: Record<string, [string, string]> = { Period: ['.', '>'], Slash: ['/', '?'], Comma: [',', '<'], Space: [' ', ' '] };
+  return symbols[code]?.[shift ? 1 : 0] ?? code;
 }
 
-const actionOf = (code: string, mods: Partial<Omit<KeyPress, 'code'>> = {}) => bindingFor(press(code, mods))?.action;
+/** A key press on a US keyboard. */
+function press(code: string, mods: Mods = {}): KeyPress {
+  return { code, key: usKey(code, mods.shiftKey ?? false), shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods };
+}
+
+/** A key press on a French AZERTY keyboard: the key in `code`'s place, typing `key`. */
+function azerty(code: string, key: string, mods: Mods = {}): KeyPress {
+  return { code, key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods };
+}
+
+const actionOf = (code: string, mods: Mods = {}) => bindingFor(press(code, mods))?.action;
 
 describe('bindingFor: the keys a presenter or a clicker sends', () => {
   it.each(['ArrowRight', 'ArrowDown', 'Space', 'KeyN', 'PageDown', 'Enter'])('%s goes to the next chapter', (code) => {
@@ -38,8 +54,9 @@ describe('bindingFor: the keys a presenter or a clicker sends', () => {
     expect(actionOf('Slash', { shiftKey: true })).toBe('help');
   });
 
-  it('A toggles autoplay', () => {
+  it('A toggles autoplay, with or without Shift', () => {
     expect(actionOf('KeyA')).toBe('autoplay');
+    expect(actionOf('KeyA', { shiftKey: true })).toBe('autoplay');
   });
 
   it('Escape dismisses', () => {
@@ -68,8 +85,49 @@ describe('bindingFor: the keys a presenter or a clicker sends', () => {
   });
 });
 
+describe('bindingFor on a French AZERTY keyboard', () => {
+  it('the key marked A (in the place of QWERTY Q) toggles autoplay; the key marked Q does not', () => {
+    expect(bindingFor(azerty('KeyQ', 'a'))?.action).toBe('autoplay');
+    expect(bindingFor(azerty('KeyA', 'q'))).toBeUndefined();
+  });
+
+  it('? (Shift and the key marked , ?) shows the help', () => {
+    expect(bindingFor(azerty('KeyM', '?', { shiftKey: true }))?.action).toBe('help');
+    expect(bindingFor(azerty('KeyM', ','))).toBeUndefined();
+  });
+
+  it('. (Shift and the key marked ; .) and / (Shift and : /) black the screen out', () => {
+    expect(bindingFor(azerty('Comma', '.', { shiftKey: true }))?.action).toBe('blackout');
+    expect(bindingFor(azerty('Period', '/', { shiftKey: true }))?.action).toBe('blackout');
+  });
+
+  it("a clicker's black-screen button still blacks out: it sends the '.' place, which types : here", () => {
+    expect(bindingFor(azerty('Period', ':'))?.action).toBe('blackout');
+  });
+
+  it('the digit keys type chapter numbers with or without Shift (& é " unshifted)', () => {
+    expect(bindingFor(azerty('Digit1', '&'))?.action).toBe('digit');
+    expect(bindingFor(azerty('Digit2', 'é'))?.action).toBe('digit');
+    expect(bindingFor(azerty('Digit2', '2', { shiftKey: true }))?.action).toBe('digit');
+  });
+
+  it('N, P, B, Page Up/Down and the arrows work as on any keyboard; Ctrl+R is still caught', () => {
+    expect(bindingFor(azerty('KeyN', 'n'))?.action).toBe('next');
+    expect(bindingFor(azerty('KeyP', 'p'))?.action).toBe('prev');
+    expect(bindingFor(azerty('KeyB', 'b'))?.action).toBe('blackout');
+    expect(bindingFor(azerty('PageDown', 'PageDown'))?.action).toBe('next');
+    expect(bindingFor(azerty('ArrowLeft', 'ArrowLeft'))?.action).toBe('prev');
+    expect(bindingFor(azerty('KeyR', 'r', { ctrlKey: true }))?.action).toBe('swallow');
+  });
+});
+
 describe('KEY_BINDINGS: the table that drives both the keys and the help overlay', () => {
   const codes = [...new Set(KEY_BINDINGS.flatMap((b) => b.codes))];
+
+  it('binds no typed character to two actions', () => {
+    const keys = KEY_BINDINGS.flatMap((b) => b.keys ?? []);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
 
   it.each([false, true])('binds no key to two actions (shift %s)', (shiftKey) => {
     for (const code of codes) {

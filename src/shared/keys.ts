@@ -2,7 +2,10 @@
  * The key table: the one place that says which key does what. The keyboard
  * controller reads it to act and the help overlay reads it to list the keys,
  * so the help can never drift from the behaviour.
- * Keys are matched on KeyboardEvent.code (the physical key), as Leaflet does.
+ * Letters and symbols are matched by the character they type (KeyboardEvent.key),
+ * so A, ? and . are where the keyboard says they are, AZERTY included; keys
+ * named by place (arrows, Page Up/Down, Enter, digits, F5) and the clicker's
+ * black-screen key are matched on KeyboardEvent.code, the same on every layout.
  */
 export type KeyAction =
   | 'next'
@@ -18,9 +21,11 @@ export type KeyAction =
 
 export interface KeyBinding {
   action: KeyAction;
-  /** KeyboardEvent.code values. */
+  /** KeyboardEvent.code values: keys known by their place. */
   codes: readonly string[];
-  /** Which shift state the binding needs; undefined means either. */
+  /** KeyboardEvent.key values (lower case): letters and symbols, known by what they type. */
+  keys?: readonly string[];
+  /** Which shift state a `codes` match needs; undefined means either. */
   shift?: boolean;
   /** How the keys are written in the help overlay. */
   label: string;
@@ -33,22 +38,26 @@ const digits = Array.from({ length: 10 }, (_, d) => [`Digit${d}`, `Numpad${d}`])
 export const KEY_BINDINGS: readonly KeyBinding[] = [
   {
     action: 'next',
-    codes: ['ArrowRight', 'ArrowDown', 'Space', 'KeyN', 'PageDown', 'Enter', 'NumpadEnter'],
+    codes: ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'Enter', 'NumpadEnter'],
+    keys: ['n'],
     label: '→  ↓  Space  N  Page Down  Enter',
     help: 'Next chapter',
   },
   {
     action: 'prev',
-    codes: ['ArrowLeft', 'ArrowUp', 'KeyP', 'PageUp', 'Backspace'],
+    codes: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'],
+    keys: ['p'],
     label: '←  ↑  P  Page Up  Backspace',
     help: 'Previous chapter',
   },
   { action: 'first', codes: ['Home'], label: 'Home', help: 'First chapter' },
   { action: 'last', codes: ['End'], label: 'End', help: 'Last chapter' },
+  // Digits by place: on AZERTY the digit keys type & é " … unshifted, and are still the chapter numbers.
   { action: 'digit', codes: digits, label: 'number, then Enter', help: 'Go to that chapter' },
-  { action: 'help', codes: ['Slash'], shift: true, label: '?', help: 'Show or hide this help' },
-  { action: 'blackout', codes: ['KeyB', 'Period', 'Slash'], shift: false, label: 'B  .  /', help: 'Black screen on or off' },
-  { action: 'autoplay', codes: ['KeyA'], label: 'A', help: 'Autoplay on or off' },
+  { action: 'help', codes: [], keys: ['?'], label: '?', help: 'Show or hide this help' },
+  // A clicker's black-screen button sends the key in the '.' place whatever the layout (':' on AZERTY).
+  { action: 'blackout', codes: ['Period'], shift: false, keys: ['b', '.', '/'], label: 'B  .  /', help: 'Black screen on or off' },
+  { action: 'autoplay', codes: [], keys: ['a'], label: 'A', help: 'Autoplay on or off' },
   { action: 'dismiss', codes: ['Escape'], label: 'Esc', help: 'Close help, clear a number, leave the black screen' },
   // Keys that would reload, print or leave the show in a browser or kiosk: caught and ignored.
   { action: 'swallow', codes: ['F5', 'F11', 'F12', 'BrowserRefresh'], label: 'F5  Ctrl+R  Ctrl+P', help: 'Caught: the show never reloads or prints' },
@@ -56,6 +65,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
 
 export interface KeyPress {
   code: string;
+  key: string;
   shiftKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
@@ -63,14 +73,21 @@ export interface KeyPress {
 }
 
 /** Ctrl/Cmd chords that would reload or print the page: caught, never passed on. */
-const CAUGHT_CHORDS: ReadonlySet<string> = new Set(['KeyR', 'F5', 'KeyP']);
+const CAUGHT_CHORDS: ReadonlySet<string> = new Set(['r', 'p', 'F5']);
+
+/** The typed character of a press, lower case; '' for a named key such as 'Enter'. */
+const typed = (press: KeyPress): string => (press.key.length === 1 ? press.key.toLowerCase() : '');
 
 /** The binding a key press triggers, if any. Ctrl/Cmd/Alt chords other than reloads are left alone. */
 export function bindingFor(press: KeyPress): KeyBinding | undefined {
+  const key = typed(press);
   if (press.ctrlKey || press.metaKey || press.altKey) {
-    return CAUGHT_CHORDS.has(press.code) ? KEY_BINDINGS.find((b) => b.action === 'swallow') : undefined;
+    return CAUGHT_CHORDS.has(key || press.code) ? KEY_BINDINGS.find((b) => b.action === 'swallow') : undefined;
   }
-  return KEY_BINDINGS.find((b) => b.codes.includes(press.code) && (b.shift === undefined || b.shift === press.shiftKey));
+  return (
+    (key ? KEY_BINDINGS.find((b) => b.keys?.includes(key)) : undefined) ??
+    KEY_BINDINGS.find((b) => b.codes.includes(press.code) && (b.shift === undefined || b.shift === press.shiftKey))
+  );
 }
 
 /** The digit that a DigitN or NumpadN code stands for. */
