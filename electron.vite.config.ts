@@ -8,7 +8,11 @@ const shared = { '@shared': resolve(root, 'src/shared') };
 export default defineConfig({
   main: {
     resolve: { alias: shared },
-    build: { externalizeDeps: true },
+    build: {
+      externalizeDeps: true,
+      // help.js prints --help with plain Node where Electron's binary is missing (scripts/start.mjs).
+      rollupOptions: { input: { index: resolve(root, 'src/main/index.ts'), help: resolve(root, 'src/main/help.ts') } },
+    },
   },
   preload: {
     resolve: { alias: shared },

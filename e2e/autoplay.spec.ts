@@ -56,7 +56,7 @@ test('A toggles autoplay', async ({ page }) => {
 
 test('a bad idle setting is named on screen and the default is used', async ({ page }) => {
   await openShow(page, '?autoplay&idle=soon');
-  await expect(page.getByTestId('notices')).toContainText('--idle expects a whole number of seconds');
+  await expect(page.getByTestId('notices')).toContainText('--idle: expected a whole number of seconds from 5 to 3600');
   await expect(page.getByTestId('notices')).toContainText('"soon"');
 });
 

@@ -20,7 +20,9 @@ const isRoot = process.getuid?.() === 0;
 const flags = process.argv.slice(2);
 await buildIfStale();
 const electron = findElectronBinary();
-if (electron.found) {
+if (flags.includes('--help') && !electron.found) {
+  await runToEnd(process.execPath, [resolve(ROOT, 'out/main/help.js')]);
+} else if (electron.found) {
   // Electron, like Chromium, refuses to start as root without --no-sandbox.
   await runToEnd(electron.path, ['.', ...flags, ...(isRoot ? ['--no-sandbox'] : [])]);
 } else {

@@ -42,6 +42,8 @@ export class BrowserWindow extends EventEmitter {
   static readonly created: BrowserWindow[] = [];
   readonly webContents = new WebContents();
   readonly show = vi.fn();
+  readonly setBounds = vi.fn();
+  readonly setKiosk = vi.fn();
   readonly loadURL = vi.fn((_url: string) => Promise.resolve());
   constructor(readonly options: Record<string, unknown>) {
     super();
@@ -154,3 +156,25 @@ export function resetFakeElectron(): void {
 }
 
 export default { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol };
+
+type FakeDisplay = { id: number; label: string; bounds: { x: number; y: number; width: number; height: number } };
+
+/** screen: the displays plugged in, the first being primary; plug/unplug emit what Electron would. */
+export class FakeScreen extends EventEmitter {
+  displays: FakeDisplay[] = [{ id: 1, label: 'Built-in', bounds: { x: 0, y: 0, width: 1920, height: 1080 } }];
+  getAllDisplays() {
+    return this.displays;
+  }
+  getPrimaryDisplay() {
+    return this.displays[0]!;
+  }
+  plug(display: FakeDisplay) {
+    this.displays.push(display);
+    this.emit('display-added', {}, display);
+  }
+  unplug(id: number) {
+    const display = this.displays.find((d) => d.id === id)!;
+    this.displays = this.displays.filter((d) => d !== display);
+    this.emit('display-removed', {}, display);
+  }
+}

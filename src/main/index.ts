@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { app, ipcMain, powerSaveBlocker, session, type BrowserWindow } from 'electron';
+import { app, ipcMain, powerSaveBlocker, screen, session, type BrowserWindow } from 'electron';
+import { settingsHelp } from '@shared/settings-help';
+import { followDisplay } from './display';
 import { registerIpc } from './ipc';
 import { guardKiosk } from './kiosk-guard';
 import { createLogger, LOG_FILE_NAME } from './log';
@@ -9,8 +11,13 @@ import { guardMainProcess } from './process-guard';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { keepRendererAlive } from './recovery';
 import { guardAllWebContents, hardenSession } from './security';
-import { readSettings } from './settings';
+import { CONFIG_FILE_NAME, readSettings } from './settings';
 import { createMainWindow } from './window';
+
+if (process.argv.includes('--help')) {
+  process.stdout.write(settingsHelp(join(app.getPath('userData'), CONFIG_FILE_NAME)));
+  app.exit(0);
+}
 
 // Both must happen before the app is ready.
 registerAppScheme();
@@ -18,13 +25,18 @@ app.enableSandbox();
 
 const log = createLogger({ file: join(app.getPath('logs'), LOG_FILE_NAME) });
 guardMainProcess(process, log);
-const startup = readSettings(process.argv, app.isPackaged);
+const startup = readSettings(process.argv, app.isPackaged, app.getPath('userData'));
 const { settings } = startup;
-for (const problem of startup.problems) log.warn(`flag: ${problem}`);
+for (const problem of startup.problems) log.warn(`settings: ${problem}`);
+log.info(
+  `settings (config file ${startup.configFile}): ${Object.entries(settings)
+    .map(([name, value]) => `${name}=${JSON.stringify(value)} (${startup.sources[name as keyof typeof settings]})`)
+    .join(', ')}`,
+);
 
 const roots = {
   rendererDir: resolve(import.meta.dirname, '../renderer'),
-  dataDir: settings.dataDir ? resolve(settings.dataDir) : join(app.getAppPath(), 'data'),
+  dataDir: settings.content ? resolve(settings.content) : join(app.getAppPath(), 'data'),
 };
 const preloadPath = resolve(import.meta.dirname, '../preload/index.cjs');
 const iconPath = join(app.getAppPath(), 'resources/icon.png');
@@ -59,13 +71,15 @@ function run(): void {
     const window = createMainWindow({ settings, preloadPath, iconPath, log });
     mainWindow = window;
     keepRendererAlive(window, log);
+    const unfollowDisplay = followDisplay(window, screen, settings.display, settings.kiosk, log);
     if (settings.kiosk) {
-      const guard = guardKiosk(window, log, () => app.quit());
+      const guard = guardKiosk(window, log, () => app.quit(), settings.operatorChord);
       // A quit the app itself started (OS log-off on macOS, the quit chord) may close the window.
       app.once('before-quit', guard.allowClose);
     }
     window.once('closed', () => {
       mainWindow = null;
+      unfollowDisplay();
       removeIpc();
     });
   }).catch((error: Error) => {

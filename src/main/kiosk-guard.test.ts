@@ -10,10 +10,10 @@ function key(code: string, mods: Partial<Pick<Input, 'control' | 'shift' | 'alt'
   return { type: 'keyDown', code, key: code, control: false, shift: false, alt: false, meta: false, isAutoRepeat: false, isComposing: false, location: 0, modifiers: [], ...mods } as Input;
 }
 
-function guardedWindow() {
+function guardedWindow(chord?: string) {
   const window = new BrowserWindow({});
   const quit = vi.fn();
-  const guard = guardKiosk(window as unknown as ElectronWindow, recordingLogger(), quit);
+  const guard = guardKiosk(window as unknown as ElectronWindow, recordingLogger(), quit, chord);
   const press = (input: Input) => {
     const event = fakeEvent();
     window.webContents.emit('before-input-event', event, input);
@@ -73,6 +73,14 @@ describe('closing a kiosk', () => {
     press(key('KeyQ', { control: true }));
     press(key('KeyQ', { control: true, shift: true, alt: true }));
     expect(quit).not.toHaveBeenCalled();
+  });
+
+  it('the operator chord can be set: Ctrl+Alt+F10 quits, and Ctrl+Shift+Q then does not', () => {
+    const { quit, press } = guardedWindow('Ctrl+Alt+F10');
+    press(key('KeyQ', { control: true, shift: true }));
+    expect(quit).not.toHaveBeenCalled();
+    expect(press(key('F10', { control: true, alt: true }))).toBe(true);
+    expect(quit).toHaveBeenCalledOnce();
   });
 
   it('a close the app allows (OS shutdown, app quitting) goes through', () => {

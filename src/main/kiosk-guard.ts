@@ -1,4 +1,6 @@
 import type { BrowserWindow, Input } from 'electron';
+import { matchesChord, parseChord, type Chord } from '@shared/chord';
+import { DEFAULT_SETTINGS } from '@shared/config';
 import type { Logger } from './log';
 
 /** Keys that would reload, close, leave fullscreen or open devtools. */
@@ -20,9 +22,11 @@ export function isBlockedKey(input: Input): boolean {
   }
 }
 
-/** The operator's way out of a kiosk: Ctrl+Shift+Q (Control on every platform). */
-export function isQuitChord(input: Input): boolean {
-  return input.type === 'keyDown' && input.control && input.shift && !input.alt && !input.meta && input.code === 'KeyQ';
+const DEFAULT_CHORD = parseChord(DEFAULT_SETTINGS.operatorChord)!;
+
+/** The operator's way out of a kiosk: the `operatorChord` setting, Ctrl+Shift+Q by default (Control on every platform). */
+export function isQuitChord(input: Input, chord: Chord = DEFAULT_CHORD): boolean {
+  return input.type === 'keyDown' && matchesChord(chord, input);
 }
 
 export interface KioskGuard {
@@ -34,13 +38,14 @@ export interface KioskGuard {
  * In kiosk mode, visitors cannot reload, close or inspect the window; only the
  * quit chord closes it. `quit` is called when the operator presses the chord.
  */
-export function guardKiosk(window: BrowserWindow, log: Logger, quit: () => void): KioskGuard {
+export function guardKiosk(window: BrowserWindow, log: Logger, quit: () => void, chordText: string = DEFAULT_SETTINGS.operatorChord): KioskGuard {
+  const chord = parseChord(chordText) ?? DEFAULT_CHORD;
   let closeAllowed = false;
   const allowClose = () => {
     closeAllowed = true;
   };
   window.webContents.on('before-input-event', (event, input) => {
-    if (isQuitChord(input)) {
+    if (isQuitChord(input, chord)) {
       event.preventDefault();
       log.info('operator quit chord pressed: quitting');
       allowClose();
@@ -52,7 +57,7 @@ export function guardKiosk(window: BrowserWindow, log: Logger, quit: () => void)
   window.on('close', (event) => {
     if (closeAllowed) return;
     event.preventDefault();
-    log.warn('refused to close the kiosk window (the operator quit chord is Ctrl+Shift+Q)');
+    log.warn(`refused to close the kiosk window (the operator quit chord is ${chordText})`);
   });
   // Windows asks windows to close at log-off and shutdown: never block the OS.
   window.on('session-end', allowClose);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, flagsFromSearch, parseFlags } from './config';
+import { DEFAULT_SETTINGS, flagsFromSearch, parseFlags, resolveSettings } from './config';
 
 describe('parseFlags', () => {
   it('with no flags starts a fullscreen kiosk, not autoplaying, idle after 60 s, with the bundled content', () => {
-    expect(parseFlags([])).toEqual({
-      settings: { kiosk: true, autoplay: false, idleSeconds: 60, dataDir: null },
+    expect(parseFlags([])).toMatchObject({
+      settings: { kiosk: true, autoplay: false, idleSeconds: 60, content: null, display: 'primary', openingHours: null, operatorChord: 'Ctrl+Shift+Q' },
       problems: [],
     });
   });
@@ -30,7 +30,7 @@ describe('parseFlags', () => {
   });
 
   it('--data=FOLDER uses that folder’s content', () => {
-    expect(parseFlags(['--data=/srv/handover']).settings.dataDir).toBe('/srv/handover');
+    expect(parseFlags(['--data=/srv/handover']).settings.content).toBe('/srv/handover');
   });
 
   it.each([
@@ -71,7 +71,7 @@ describe('parseFlags', () => {
 
   it('--data without a folder is reported and the bundled content is used', () => {
     const { settings, problems } = parseFlags(['--data']);
-    expect(settings.dataDir).toBeNull();
+    expect(settings.content).toBeNull();
     expect(problems[0]).toContain('--data');
   });
 
@@ -84,16 +84,63 @@ describe('parseFlags', () => {
       '--enable-logging',
       '--user-data-dir=/tmp/x',
     ]);
-    expect(result).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(result).toMatchObject({ settings: DEFAULT_SETTINGS, problems: [] });
   });
 
   it('ignores arguments that are not flags (the app path Electron passes)', () => {
-    expect(parseFlags(['/opt/handover/resources/app.asar', '.'])).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+    expect(parseFlags(['/opt/handover/resources/app.asar', '.'])).toMatchObject({ settings: DEFAULT_SETTINGS, problems: [] });
   });
 
   it('does not change the defaults it starts from', () => {
     parseFlags(['--windowed', '--autoplay', '--idle=30']);
-    expect(DEFAULT_SETTINGS).toEqual({ kiosk: true, autoplay: false, idleSeconds: 60, dataDir: null });
+    expect(DEFAULT_SETTINGS).toMatchObject({ kiosk: true, autoplay: false, idleSeconds: 60, content: null });
+  });
+});
+
+describe('resolveSettings: defaults, then the config file, then flags', () => {
+  const file = '/home/kiosk/.config/handover/handover.json';
+  const config = (json: unknown) => ({ file, text: JSON.stringify(json) });
+
+  it('a config file sets what it names, flags win over it, and each value says where it came from', () => {
+    const { settings, sources, problems } = resolveSettings(['--idle=90'], config({ autoplay: true, idleSeconds: 30, display: 2, openingHours: '09:00-18:00' }));
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({ autoplay: true, idleSeconds: 90, display: 2, openingHours: '09:00-18:00', kiosk: true });
+    expect(sources).toMatchObject({ autoplay: 'config file', idleSeconds: 'flag', display: 'config file', kiosk: 'default' });
+  });
+
+  it('an unknown key and a bad value are each named with the file and what was expected; the rest still applies', () => {
+    const { settings, problems } = resolveSettings([], config({ autoplya: true, idleSeconds: 2, openingHours: '9 to 5', autoplay: true }));
+    expect(settings).toMatchObject({ autoplay: true, idleSeconds: 60, openingHours: null });
+    expect(problems).toEqual([
+      `${file} › autoplya: unknown setting; the settings are kiosk, display, autoplay, idleSeconds, content, openingHours, operatorChord`,
+      `${file} › idleSeconds: expected a whole number of seconds from 5 to 3600 (got 2); using 60`,
+      `${file} › openingHours: expected opening hours as "HH:MM-HH:MM", for example "09:00-18:00" (got "9 to 5"); using null`,
+    ]);
+  });
+
+  it('a file that is not JSON, or not an object, is named and the defaults are used', () => {
+    expect(resolveSettings([], { file, text: '{ autoplay: true' }).problems[0]).toMatch(new RegExp(`^${file}: not valid JSON`));
+    expect(resolveSettings([], config([1, 2])).problems[0]).toBe(`${file}: expected an object of settings, as { "autoplay": true }; using the defaults and flags`);
+  });
+
+  it('a bad flag keeps the config file\'s value, not the default', () => {
+    const { settings, problems } = resolveSettings(['--idle=soon'], config({ idleSeconds: 120 }));
+    expect(settings.idleSeconds).toBe(120);
+    expect(problems[0]).toContain('using 120');
+  });
+
+  it('--display and --opening-hours are checked by the same schema as the file', () => {
+    expect(parseFlags(['--display=2', '--opening-hours=10:00-19:30']).settings).toMatchObject({ display: 2, openingHours: '10:00-19:30' });
+    expect(parseFlags(['--display=0']).problems[0]).toBe('--display: expected "primary" or a monitor number from 1 to 16 (got "0"); using "primary"');
+  });
+
+  it('a config file may set the operator chord; a chord without Ctrl or Alt is refused', () => {
+    expect(resolveSettings([], config({ operatorChord: 'Ctrl+Alt+F10' })).settings.operatorChord).toBe('Ctrl+Alt+F10');
+    expect(resolveSettings([], config({ operatorChord: 'Q' })).problems[0]).toContain('expected a chord with Ctrl or Alt');
+  });
+
+  it('--config and --help are the launcher\'s, not reported as unknown', () => {
+    expect(parseFlags(['--config=/etc/handover.json', '--help']).problems).toEqual([]);
   });
 });
 
