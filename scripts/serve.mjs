@@ -6,7 +6,7 @@
  *
  *   node scripts/serve.mjs [--port=N] [--data=DIR]
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { existsSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -64,8 +64,23 @@ export function resolveServedFile(urlPath, roots) {
   const root = resolve(isData ? roots.dataDir : roots.rendererDir);
   const inside = isData ? path.slice(DATA_PREFIX.length) : path.slice(1);
   const file = resolve(root, inside === '' ? 'index.html' : inside);
+  return isInside(root, file) ? file : null;
+}
+
+/** @param {string} root @param {string} file */
+function isInside(root, file) {
   const rel = relative(root, file);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel) ? file : null;
+  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
+}
+
+/**
+ * The file's real path once symlinks are followed, or null when that lies
+ * outside both folders (a link in the content folder may point anywhere).
+ * @param {string} file @param {{ rendererDir: string, dataDir: string }} roots
+ */
+async function realInside(file, roots) {
+  const [real, ...rootsReal] = await Promise.all([realpath(file), realpath(roots.rendererDir), realpath(roots.dataDir)]);
+  return rootsReal.some((root) => isInside(root, real)) ? real : null;
 }
 
 /**
@@ -84,7 +99,9 @@ export function startServer({ rendererDir, dataDir, port = 0, host = '127.0.0.1'
     const file = resolveServedFile(new URL(request.url ?? '/', 'http://localhost').pathname, roots);
     if (!file) return fail(404, 'Not found');
     try {
-      const body = await readFile(file);
+      const real = await realInside(file, roots);
+      if (!real) return fail(404, 'Not found');
+      const body = await readFile(real);
       response.writeHead(200, {
         'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Content-Length': body.length,

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,7 @@ async function serve() {
   writeFileSync(join(rendererDir, 'index.html'), '<title>Handover</title>');
   writeFileSync(join(base, 'secret.txt'), 'do not serve');
   writeFileSync(join(dataDir, 'places.json'), '[]');
+  symlinkSync(join(base, 'secret.txt'), join(dataDir, 'speeches.json'));
   const server = await startServer({ rendererDir, dataDir });
   close = server.close;
   return server.url;
@@ -63,6 +64,13 @@ describe('scripts/serve.mjs', () => {
     const response = await get(await serve(), path);
     expect(response.status).toBe(404);
     expect(response.body).not.toContain('do not serve');
+  });
+
+  it('serves no symlink that leads out of the content folder', async () => {
+    const url = await serve();
+    const { status, body } = await get(url, '/data/speeches.json');
+    expect(status).toBe(404);
+    expect(body).not.toContain('do not serve');
   });
 
   it('reads --port and --data from a command line and refuses a bad port', () => {

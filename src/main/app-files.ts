@@ -36,7 +36,12 @@ export function resolveAppFile(urlPath: string, roots: AppRoots): AppFile | null
   return isInside(root, file) ? { path: file, isData } : null;
 }
 
-function isInside(root: string, file: string): boolean {
+/** The root a resolved app file must stay in once symlinks are followed. */
+export function rootOf(file: AppFile, roots: AppRoots): string {
+  return file.isData ? roots.dataDir : roots.rendererDir;
+}
+
+export function isInside(root: string, file: string): boolean {
   const rel = relative(resolve(root), file);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }

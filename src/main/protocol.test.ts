@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -19,6 +19,9 @@ function makeRoots() {
   writeFileSync(join(rendererDir, 'assets/app.js'), 'console.log(1)');
   writeFileSync(join(base, 'secret.txt'), 'do not serve');
   writeFileSync(join(dataDir, 'chapters.json'), '{"chapters":[]}');
+  // Links out of the content folder, as a careless or hostile edit might leave.
+  symlinkSync(join(base, 'secret.txt'), join(dataDir, 'places.json'));
+  symlinkSync(base, join(dataDir, 'up'));
   return { rendererDir, dataDir };
 }
 
@@ -70,6 +73,14 @@ describe('app protocol', () => {
       expect(log.lines.join('\n')).toContain('refused');
     },
   );
+
+  it.each(['app://handover/data/places.json', 'app://handover/data/up/secret.txt'])('serves no symlink that leads out of the content folder: %s', async (url) => {
+    const { get, log } = serve();
+    const response = await get(url);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toContain('do not serve');
+    expect(log.lines.join('\n')).toContain('outside the app');
+  });
 
   it('answers 404 for a missing file, another host, or a folder', async () => {
     const { get } = serve();

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { APP_HOST, APP_SCHEME } from './app-url';
-import { contentTypeFor, resolveAppFile, type AppRoots } from './app-files';
+import { contentTypeFor, isInside, resolveAppFile, rootOf, type AppRoots } from './app-files';
 import type { Logger } from './log';
 
 /**
@@ -31,7 +31,13 @@ async function respond(request: Request, roots: AppRoots, log: Logger): Promise<
     return plain(404, 'Not found');
   }
   try {
-    const body = await readFile(file.path);
+    // A symlink in a folder may point anywhere: serve only what really lies inside it.
+    const [real, realRoot] = await Promise.all([realpath(file.path), realpath(rootOf(file, roots))]);
+    if (!isInside(realRoot, real)) {
+      log.warn(`refused ${request.url}: a link to ${real}, outside the app's folders`);
+      return plain(404, 'Not found');
+    }
+    const body = await readFile(real);
     const headers: Record<string, string> = {
       'Content-Type': contentTypeFor(file.path),
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
