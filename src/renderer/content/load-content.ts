@@ -1,11 +1,15 @@
 /**
  * Fetches the content files from data/ beside the app and validates them.
- * The result is a journey to show, or problems to show instead.
+ * The result is a journey to show, or problems to show instead, with the
+ * files' text as read, so a watcher can tell when they change.
  */
 import { CONTENT_FILES, parseContent, type ContentFile, type ContentProblem } from '@shared/content';
 import { buildJourney, type Journey } from '@shared/journey';
 
-export type LoadResult = { ok: true; journey: Journey } | { ok: false; problems: ContentProblem[] };
+export type LoadResult = ({ ok: true; journey: Journey } | { ok: false; problems: ContentProblem[] }) & {
+  /** What was read, file by file (or what went wrong): equal signatures, equal content. */
+  signature: string;
+};
 
 async function readFile(file: ContentFile): Promise<string | ContentProblem> {
   try {
@@ -19,9 +23,10 @@ async function readFile(file: ContentFile): Promise<string | ContentProblem> {
 
 export async function loadContent(): Promise<LoadResult> {
   const texts = await Promise.all(CONTENT_FILES.map(readFile));
+  const signature = JSON.stringify(texts);
   const missing = texts.filter((t): t is ContentProblem => typeof t !== 'string');
-  if (missing.length > 0) return { ok: false, problems: missing };
+  if (missing.length > 0) return { ok: false, problems: missing, signature };
   const sources = Object.fromEntries(CONTENT_FILES.map((file, i) => [file, texts[i] as string])) as Record<ContentFile, string>;
   const result = parseContent(sources);
-  return result.ok ? { ok: true, journey: buildJourney(result.content) } : result;
+  return result.ok ? { ok: true, journey: buildJourney(result.content), signature } : { ...result, signature };
 }

@@ -1,0 +1,94 @@
+/**
+ * Content edited while the show runs: a good edit lands at the current chapter
+ * without a restart; a broken, half-written or missing file keeps the last good
+ * content on screen and tells the operator (in the help, ?) and the log.
+ */
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { startServer } from '../scripts/serve.mjs';
+import { chapterIndex, chapters, dataDirectory } from './support/story';
+import { waitForRest } from './support/show';
+
+const rendererDir = resolve(import.meta.dirname, '../out/renderer');
+
+/** Serves a copy of the content from a folder the test may edit, and opens the show at `hash`. */
+async function liveShow(page: Page, hash = '') {
+  const base = mkdtempSync(join(tmpdir(), 'handover-live-'));
+  const dir = join(base, 'content');
+  cpSync(dataDirectory, dir, { recursive: true });
+  const server = await startServer({ rendererDir, dataDir: dir });
+  await page.goto(new URL(`index.html${hash}`, server.url).href);
+  const chaptersFile = () => join(dir, 'chapters.json');
+  const setTitle = (id: string, title: string) => {
+    const json = JSON.parse(readFileSync(chaptersFile(), 'utf8'));
+    json.chapters.find((c: { id: string }) => c.id === id).title = title;
+    writeFileSync(chaptersFile(), JSON.stringify(json, null, 2));
+  };
+  return {
+    base,
+    dir,
+    chaptersFile,
+    setTitle,
+    close: async () => {
+      await server.close();
+      rmSync(base, { recursive: true, force: true });
+    },
+  };
+}
+
+const title = (page: Page, text: string) => page.getByRole('heading', { name: text, exact: true });
+
+test('a good edit appears without a restart, on the chapter that was showing', async ({ page }) => {
+  const live = await liveShow(page, '#/atlantic');
+  await waitForRest(page, 'atlantic');
+  live.setTitle('atlantic', 'Over the ocean');
+  await expect(title(page, 'Over the ocean')).toBeVisible();
+  await waitForRest(page, 'atlantic');
+  await live.close();
+});
+
+test('a half-written save keeps the last good content and tells the operator; the finished save lands', async ({ page }) => {
+  const live = await liveShow(page, '#/atlantic');
+  await waitForRest(page, 'atlantic');
+  const good = readFileSync(live.chaptersFile(), 'utf8');
+  writeFileSync(live.chaptersFile(), good.slice(0, good.length / 2));
+  await page.keyboard.press('Shift+Slash');
+  await expect(page.getByTestId('operator-notes')).toContainText('Content edit refused, the last good content stays on: data/chapters.json');
+  await page.keyboard.press('Escape');
+  const atlantic = chapters[chapterIndex('atlantic')]!.title;
+  await expect(title(page, atlantic)).toBeVisible();
+  writeFileSync(live.chaptersFile(), good.replace(JSON.stringify(atlantic), '"Finished save"'));
+  await expect(title(page, 'Finished save')).toBeVisible();
+  await live.close();
+});
+
+test('a burst of saves ends on the last one', async ({ page }) => {
+  const live = await liveShow(page, '#/courtney');
+  await waitForRest(page, 'courtney');
+  for (const t of ['One', 'Two', 'Three', 'Last of the burst']) live.setTitle('courtney', t);
+  await expect(title(page, 'Last of the burst')).toBeVisible();
+  await live.close();
+});
+
+test('a deleted file and a renamed folder keep the show on; putting them back brings the edits in', async ({ page }) => {
+  const live = await liveShow(page, '#/courtney');
+  await waitForRest(page, 'courtney');
+  const speeches = join(live.dir, 'speeches.json');
+  const saved = readFileSync(speeches, 'utf8');
+  rmSync(speeches);
+  await page.keyboard.press('Shift+Slash');
+  await expect(page.getByTestId('operator-notes')).toContainText('speeches.json');
+  await page.keyboard.press('Escape');
+  writeFileSync(speeches, saved);
+  renameSync(live.dir, `${live.dir}-moved`);
+  await page.keyboard.press('Shift+Slash');
+  await expect(page.getByTestId('operator-notes')).toContainText('places.json');
+  await page.keyboard.press('Escape');
+  await waitForRest(page, 'courtney');
+  renameSync(`${live.dir}-moved`, live.dir);
+  live.setTitle('courtney', 'Back in place');
+  await expect(title(page, 'Back in place')).toBeVisible();
+  await live.close();
+});

@@ -1,0 +1,50 @@
+/**
+ * Live content: reads the content files again every few seconds and reports
+ * only when what it reads has changed. Reading three small local files is
+ * cheap, works the same over app:// and http://, and sees deleted files and
+ * renamed folders, which file-system events report unevenly across systems.
+ * A half-written or broken save is reported as problems; the caller keeps the
+ * last good content, and the next poll sees the finished save.
+ */
+import { loadContent, type LoadResult } from './load-content';
+
+export const CONTENT_POLL_MS = 2000;
+
+export class ContentWatcher {
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #last = '';
+  #bound = false;
+
+  constructor(
+    private readonly onChange: (result: LoadResult) => void,
+    private readonly everyMs = CONTENT_POLL_MS,
+    private readonly load: () => Promise<LoadResult> = loadContent,
+  ) {}
+
+  /** Starts watching from content read with `signature` (so that content is not reported again). */
+  bind(signature: string): void {
+    this.unbind();
+    this.#last = signature;
+    this.#bound = true;
+    this.#schedule();
+  }
+
+  unbind(): void {
+    this.#bound = false;
+    clearTimeout(this.#timer);
+  }
+
+  #schedule(): void {
+    this.#timer = setTimeout(() => void this.#poll(), this.everyMs);
+  }
+
+  async #poll(): Promise<void> {
+    const result = await this.load();
+    if (!this.#bound) return;
+    if (result.signature !== this.#last) {
+      this.#last = result.signature;
+      this.onChange(result);
+    }
+    this.#schedule();
+  }
+}
