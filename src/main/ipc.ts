@@ -1,5 +1,6 @@
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
-import { IPC, isLogEntry, type Startup } from '@shared/ipc';
+import { IPC, type Startup } from '@shared/ipc';
+import { isLogEntry } from '@shared/ipc-schema';
 import { APP_ORIGIN } from './app-url';
 import type { Logger } from './log';
 

@@ -28,6 +28,23 @@ describe('keepRendererAlive', () => {
     expect(log.lines[0]).toMatch(/^error: renderer gone \(crashed, exit code 139\)/);
   });
 
+  it('crashes close together back off: 1, 2, 5, 15, then 30 s; ten quiet minutes start again at 1 s', () => {
+    const window = new BrowserWindow({});
+    keepRendererAlive(window as unknown as ElectronWindow, recordingLogger());
+    const contents = window.webContents;
+    const waitFor = (ms: number) => {
+      const before = contents.reload.mock.calls.length;
+      window.webContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed', exitCode: 1 });
+      vi.advanceTimersByTime(ms - 1);
+      expect(contents.reload.mock.calls.length, `still waiting at ${ms - 1} ms`).toBe(before);
+      vi.advanceTimersByTime(1);
+      expect(contents.reload.mock.calls.length, `reloaded at ${ms} ms`).toBe(before + 1);
+    };
+    for (const ms of [1_000, 2_000, 5_000, 15_000, 30_000, 30_000]) waitFor(ms);
+    vi.advanceTimersByTime(11 * 60_000);
+    waitFor(1_000);
+  });
+
   it('a clean exit is not a crash', () => {
     const { contents, crash } = watched();
     crash('clean-exit');

@@ -2,13 +2,20 @@ import type { BrowserWindow, RenderProcessGoneDetails } from 'electron';
 import type { Logger } from './log';
 
 export interface RecoveryTimings {
-  /** Wait after a renderer crash before reloading, so a crash loop cannot spin the CPU. */
-  reloadAfterCrashMs: number;
+  /**
+   * Wait after a renderer crash before reloading: the first entry after a
+   * first crash, the next after a second one close behind it, and so on (the
+   * last repeats), so a crash loop cannot spin the CPU. A kiosk never gives up.
+   */
+  reloadAfterCrashMs: number | readonly number[];
   /** How long the page may stay unresponsive before it is killed and reloaded. */
   unresponsiveLimitMs: number;
 }
 
-export const RECOVERY_TIMINGS: Readonly<RecoveryTimings> = { reloadAfterCrashMs: 1_000, unresponsiveLimitMs: 10_000 };
+export const RECOVERY_TIMINGS: Readonly<RecoveryTimings> = { reloadAfterCrashMs: [1_000, 2_000, 5_000, 15_000, 30_000], unresponsiveLimitMs: 10_000 };
+
+/** Crashes further apart than this start the back-off again. */
+const CRASH_MEMORY_MS = 10 * 60_000;
 
 /**
  * Self-healing for an unattended kiosk: a crashed renderer is reloaded, a hung
@@ -22,6 +29,9 @@ export function keepRendererAlive(window: BrowserWindow, log: Logger, timings: R
   // Killing a hung renderer makes it "gone" too; that crash is ours and already being reloaded.
   let killedOnPurpose = false;
 
+  const delays = typeof timings.reloadAfterCrashMs === 'number' ? [timings.reloadAfterCrashMs] : timings.reloadAfterCrashMs;
+  let crashes: number[] = [];
+  // A reload keeps the page's address, and with it the chapter (#/chapter-id): the show comes back where it was.
   const reload = () => {
     if (!contents.isDestroyed()) contents.reload();
   };
@@ -31,9 +41,12 @@ export function keepRendererAlive(window: BrowserWindow, log: Logger, timings: R
       killedOnPurpose = false;
       return;
     }
-    log.error(`renderer gone (${details.reason}, exit code ${details.exitCode}); reloading in ${timings.reloadAfterCrashMs} ms`);
+    const now = Date.now();
+    crashes = [...crashes.filter((at) => now - at < CRASH_MEMORY_MS), now];
+    const delay = delays[Math.min(crashes.length, delays.length) - 1]!;
+    log.error(`renderer gone (${details.reason}, exit code ${details.exitCode}); crash ${crashes.length} in 10 minutes; reloading into the same chapter in ${delay} ms`);
     clearTimeout(reloadTimer);
-    reloadTimer = setTimeout(reload, timings.reloadAfterCrashMs);
+    reloadTimer = setTimeout(reload, delay);
   };
   const onUnresponsive = () => {
     if (hangTimer) return;

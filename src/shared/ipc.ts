@@ -25,13 +25,7 @@ export interface LogEntry {
 }
 
 export const LOG_MESSAGE_MAX = 4000;
-
-/** Checks a log payload from the renderer; anything else is dropped. */
-export function isLogEntry(value: unknown): value is LogEntry {
-  if (typeof value !== 'object' || value === null) return false;
-  const { level, message } = value as Record<string, unknown>;
-  return (level === 'info' || level === 'warn' || level === 'error') && typeof message === 'string' && message.length <= LOG_MESSAGE_MAX;
-}
+// Payloads are checked in main with ipc-schema.ts (zod), which the preload must not bundle.
 
 /** What the preload puts on `window.handover`. */
 export interface HandoverApi {
