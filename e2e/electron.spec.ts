@@ -2,24 +2,35 @@
  * The built app in Electron itself, where Electron's binary is installed.
  * Elsewhere it skips and says why; the other specs test the same build in Chromium.
  */
-import { _electron as electron, expect, test } from '@playwright/test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { findElectronBinary } from '../scripts/electron-binary.mjs';
+import { chapters } from './support/story';
+import { waitForRest } from './support/show';
 
 const binary = findElectronBinary();
 const isRoot = process.getuid?.() === 0;
+
+/** Starts the app with `flags` and its own user-data folder (no config file, a fresh log). */
+async function launch(flags: string[]): Promise<{ app: ElectronApplication; page: Page }> {
+  if (!binary.found) throw new Error('no Electron binary');
+  const userData = mkdtempSync(join(tmpdir(), 'handover-electron-'));
+  const app = await electron.launch({
+    executablePath: binary.path,
+    // Chromium refuses to run as root with its sandbox on (CI containers).
+    args: ['.', `--user-data-dir=${userData}`, ...flags, ...(isRoot ? ['--no-sandbox'] : [])],
+  });
+  return { app, page: await app.firstWindow() };
+}
 
 test.describe('Electron', () => {
   test.skip(!binary.found, binary.found ? '' : skipReason(binary.reason));
 
   test('the window is Handover, isolated from Node, with the preload API and no pop-ups', async () => {
-    if (!binary.found) return;
-    const app = await electron.launch({
-      executablePath: binary.path,
-      // Chromium refuses to run as root with its sandbox on (CI containers).
-      args: ['.', '--windowed', ...(isRoot ? ['--no-sandbox'] : [])],
-    });
+    const { app, page } = await launch(['--windowed']);
     try {
-      const page = await app.firstWindow();
       await expect(page).toHaveTitle(/Handover/);
       const seen = await page.evaluate(() => {
         const global = globalThis as unknown as { handover?: unknown; require?: unknown; open(url: string): unknown };
@@ -30,6 +41,55 @@ test.describe('Electron', () => {
         };
       });
       expect(seen).toEqual({ handover: 'object', require: 'undefined', popup: null });
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('the content comes over app://, and flags reach the page through IPC', async () => {
+    const { app, page } = await launch(['--windowed', '--autoplay', '--idle=soon']);
+    try {
+      expect(page.url()).toMatch(/^app:\/\/handover\//);
+      await waitForRest(page, chapters[0]!.id);
+      await expect(page.getByText('Autoplay', { exact: true })).toBeVisible();
+      await expect(page.getByTestId('notices')).toContainText('--idle: expected a whole number of seconds');
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('a request off the app is blocked', async () => {
+    const { app, page } = await launch(['--windowed']);
+    try {
+      const outcome = await page.evaluate(() => fetch('https://example.com/').then(() => 'fetched', () => 'blocked'));
+      expect(outcome).toBe('blocked');
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('the kiosk refuses to close, and the operator chord quits', async () => {
+    const { app, page } = await launch([]);
+    await waitForRest(page, chapters[0]!.id);
+    const closed = await app.evaluate(({ BrowserWindow }) => {
+      BrowserWindow.getAllWindows()[0]!.close();
+      return BrowserWindow.getAllWindows().length === 0;
+    });
+    expect(closed).toBe(false);
+    const exited = new Promise((resolve) => app.process().once('exit', resolve));
+    await page.keyboard.press('Control+Shift+KeyQ');
+    await exited;
+  });
+
+  test('a crashed renderer comes back within 2 s, in the chapter it was showing', async () => {
+    const { app, page } = await launch(['--windowed']);
+    try {
+      const id = chapters[3]!.id;
+      await page.evaluate((hash) => (location.hash = hash), `#/${id}`);
+      await waitForRest(page, id);
+      await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.webContents.forcefullyCrashRenderer());
+      await page.waitForEvent('load', { timeout: 5_000 });
+      await expect(page.locator('.map')).toHaveAttribute('data-chapter', id, { timeout: 2_000 });
     } finally {
       await app.close();
     }
