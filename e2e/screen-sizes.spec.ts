@@ -1,0 +1,32 @@
+/**
+ * Every chapter fits every kiosk screen: at 1920x1080, 1366x768 and 3840x2160
+ * the panel (title, narration, leg, quotes, what comes next, the key hints)
+ * is whole, nothing falls off the bottom, and the layout keeps its proportions.
+ */
+import { expect, test } from '@playwright/test';
+import { chapters } from './support/story';
+import { waitForRest } from './support/show';
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1366, 768],
+  [3840, 2160],
+] as const) {
+  test(`every chapter fits the panel at ${width}x${height}`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height });
+    const overflowing: string[] = [];
+    for (const chapter of chapters) {
+      await page.goto(`/index.html#/${chapter.id}`);
+      await waitForRest(page, chapter.id);
+      await page.evaluate(() => document.fonts.ready);
+      const fit = await page.locator('.panel').evaluate((panel) => {
+        const hint = panel.lastElementChild!.getBoundingClientRect();
+        return { over: panel.scrollHeight - panel.clientHeight, hintBottom: hint.bottom, share: panel.getBoundingClientRect().width / innerWidth };
+      });
+      if (fit.over > 0 || fit.hintBottom > height) overflowing.push(`${chapter.id}: ${fit.over} px over, hints end at ${Math.round(fit.hintBottom)}`);
+      expect(fit.share, `${chapter.id}: the panel's share of the width`).toBeCloseTo(0.375, 2);
+    }
+    expect(overflowing).toEqual([]);
+  });
+}
