@@ -10,6 +10,7 @@
 import { openPage, waitForRest } from './browser.mjs';
 import { CHAPTERS, LOOPS } from './options.mjs';
 import { Table, fmt, row, verdict } from './report.mjs';
+import { grewMost, heapKinds } from './heap-snapshot.mjs';
 
 /** While the map moves, the fake clock jumps this far a frame: a flight plays in a few frames. */
 const FRAME_MS = 2000;
@@ -42,7 +43,7 @@ const PLAY_LOOP = async ({ chapters, frameMs }) => {
   return '';
 };
 
-/** @typedef {{ loop: number, heapMB: number, nodes: number, listeners: number, seconds: number }} Sample */
+/** @typedef {{ loop: number, heapMB: number, nodes: number, listeners: number, seconds: number, kinds: import('./heap-snapshot.mjs').HeapKinds }} Sample */
 
 /** Loops 1, 10, 50, 100, then every 100, the half-way loop and the last. @param {number} loops */
 export function checkpoints(loops) {
@@ -74,8 +75,9 @@ export async function measureMemory(bench) {
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     const { nodes, jsEventListeners } = await cdp.send('Memory.getDOMCounters');
+    const kinds = await heapKinds(cdp); // after the counts: a snapshot may itself leave something behind
     const seconds = (Date.now() - started) / 1000;
-    samples.push({ loop, heapMB: usedSize / 2 ** 20, nodes, listeners: jsEventListeners, seconds });
+    samples.push({ loop, heapMB: usedSize / 2 ** 20, nodes, listeners: jsEventListeners, seconds, kinds });
     process.stderr.write(`  memory: loop ${loop}/${LOOPS} after ${seconds.toFixed(0)} s: ${(usedSize / 2 ** 20).toFixed(2)} MB\n`);
   }
   await page.context().close();
@@ -84,14 +86,24 @@ export async function measureMemory(bench) {
 
 /** @param {Sample[]} samples */
 function report(samples) {
-  const curve = new Table(`Memory over ${LOOPS} attract loops (fake clock, ${FRAME_MS} ms frames while moving; heap after forced GC)`, ['Loop', 'Heap', 'DOM nodes', 'JS listeners', 'Wall time']);
-  for (const s of samples) curve.add(String(s.loop), fmt(s.heapMB, 'MB', 2), String(s.nodes), String(s.listeners), fmt(s.seconds, 's'));
+  const curve = new Table(`Memory over ${LOOPS} attract loops (fake clock, ${FRAME_MS} ms frames while moving; heap after forced GC)`, [
+    'Loop', 'Heap (V8 used)', 'snapshot: JS objects', 'compiled code', 'native (DOM…)', 'DOM nodes', 'JS listeners', 'Wall time',
+  ]);
+  const mb = (/** @type {number} */ bytes) => fmt(bytes / 2 ** 20, 'MB', 2);
+  for (const s of samples) {
+    const { js, code, native } = s.kinds;
+    curve.add(String(s.loop), fmt(s.heapMB, 'MB', 2), mb(js), mb(code), mb(native), String(s.nodes), String(s.listeners), fmt(s.seconds, 's'));
+  }
   const first = /** @type {Sample} */ (samples[0]), last = /** @type {Sample} */ (samples.at(-1));
   const half = samples.find((s) => s.loop === Math.round(LOOPS / 2)) ?? first;
-  const grew = (/** @type {Sample} */ a, /** @type {Sample} */ b) => b.heapMB - a.heapMB;
-  row(`Heap growth, loop ${first.loop} → ${half.loop}`, fmt(grew(first, half), 'MB', 2), '(info)');
-  row(`Heap growth, loop ${half.loop} → ${last.loop} (plateau)`, fmt(grew(half, last), 'MB', 2), `< ${SECOND_HALF_BUDGET_MB} MB`, verdict(grew(half, last) < SECOND_HALF_BUDGET_MB));
+  const growth = (/** @type {Sample} */ a, /** @type {Sample} */ b) => b.heapMB - a.heapMB;
+  const jsGrowth = (half.kinds.js - first.kinds.js) / 2 ** 20, jsLate = (last.kinds.js - half.kinds.js) / 2 ** 20;
+  row(`Heap growth, loop ${first.loop} → ${half.loop}`, `${fmt(growth(first, half), 'MB', 2)} (JS objects ${fmt(jsGrowth, 'MB', 2)})`, '(info)');
+  row(`Heap growth, loop ${half.loop} → ${last.loop} (plateau)`, fmt(growth(half, last), 'MB', 2), `< ${SECOND_HALF_BUDGET_MB} MB`, verdict(growth(half, last) < SECOND_HALF_BUDGET_MB));
+  row(`  of which JS objects (the app's data)`, fmt(jsLate, 'MB', 2), `< ${SECOND_HALF_BUDGET_MB} MB`, verdict(jsLate < SECOND_HALF_BUDGET_MB));
   row(`DOM node growth, loop ${half.loop} → ${last.loop}`, String(last.nodes - half.nodes), '≤ 0', verdict(last.nodes <= half.nodes));
   row(`Listener growth, loop ${half.loop} → ${last.loop}`, String(last.listeners - half.listeners), '≤ 0', verdict(last.listeners <= half.listeners));
+  const grew = new Table(`What grew most in the heap, loop ${half.loop} → ${last.loop} (heap snapshots, self sizes)`, ['Kind:name', 'Objects', 'Bytes']);
+  for (const g of grewMost(half.kinds, last.kinds, 8)) grew.add(g.name, String(g.count), fmt(g.bytes / 1024, 'KB', 1));
   row(`Attract loops, wall time (${LOOPS} loops)`, fmt(last.seconds, 's'), '(info)');
 }
