@@ -15,3 +15,12 @@ test('clicking a carrier in the relay diagram goes to their chapter and highligh
   await expect(currentRelayNode(page)).toContainText('Tom Cruise');
   await expect(page.locator('.relay .node.passed')).toContainText(['Karen Bass & Simone Biles']);
 });
+
+test('touching a carrier takes control from autoplay, even when autoplay was started with A', async ({ page }) => {
+  await openShow(page);
+  await page.keyboard.press('a');
+  await expect(page.getByText('Autoplay', { exact: true })).toBeVisible();
+  await page.locator('.relay .node', { hasText: 'Kate Courtney' }).click();
+  await waitForRest(page, 'courtney');
+  await expect(page.getByText('Autoplay', { exact: true })).toHaveCount(0);
+});

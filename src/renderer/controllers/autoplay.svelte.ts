@@ -16,7 +16,7 @@ export class AutoplayController {
       $effect(() => {
         if (!this.show.autoplay) return;
         void this.show.move;
-        const timer = setTimeout(() => this.show.run({ type: 'advance' }), this.show.current.chapter.dwellSeconds * 1000);
+        const timer = setTimeout(() => this.show.dispatch({ type: 'advance' }, 'show'), this.show.current.chapter.dwellSeconds * 1000);
         return () => clearTimeout(timer);
       });
     });

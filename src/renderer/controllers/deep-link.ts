@@ -34,6 +34,6 @@ export class DeepLinkController {
 
   #onHashChange = (): void => {
     const index = chapterFromHash(this.target.location.hash, this.show.journey.chapters.map((c) => c.chapter.id));
-    if (index !== null) this.show.goToChapter(index);
+    if (index !== null) this.show.dispatch({ type: 'goto', index });
   };
 }

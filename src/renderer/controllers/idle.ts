@@ -30,8 +30,8 @@ export class IdleController {
   }
 
   #onInput = (event: Event): void => {
-    if (event.type !== 'keydown') this.show.takeControl();
+    if (event.type !== 'keydown') this.show.dispatch({ type: 'take-control' });
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.show.setAutoplay(true), this.idleSeconds * 1000);
+    this.#timer = setTimeout(() => this.show.dispatch({ type: 'autoplay', on: true }, 'show'), this.idleSeconds * 1000);
   };
 }

@@ -1,47 +1,30 @@
 /**
- * Keyboard walkthrough: reads the key table and drives the show. The same
- * table feeds the help overlay.
+ * Keyboard walkthrough: reads the key table and dispatches the command each
+ * key names. The same table feeds the help overlay.
  */
 import { bindingFor, digitOf, type KeyAction } from '@shared/keys';
+import type { ShowCommand } from '@shared/show-state';
 import type { Show } from '../state/show.svelte';
 
-function perform(show: Show, action: KeyAction, code: string): void {
+/** The command a key's action stands for; Enter after a typed number goes to that chapter. */
+function commandFor(show: Show, action: KeyAction, code: string): ShowCommand | null {
   switch (action) {
     case 'next':
-      if ((code === 'Enter' || code === 'NumpadEnter') && show.commitDigits()) return;
-      show.run({ type: 'next' });
-      return;
+      return (code === 'Enter' || code === 'NumpadEnter') && show.digits ? { type: 'commit-digits' } : { type: 'next' };
     case 'prev':
-      show.run({ type: 'prev' });
-      return;
     case 'first':
-      show.run({ type: 'first' });
-      return;
     case 'last':
-      show.run({ type: 'last' });
-      return;
-    case 'digit':
-      show.typeDigit(digitOf(code));
-      return;
     case 'blackout':
-      show.toggleBlackout();
-      return;
     case 'help':
-      show.toggleHelp();
-      return;
     case 'autoplay':
-      show.setAutoplay(!show.autoplay);
-      return;
     case 'dismiss':
-      show.dismiss();
-      return;
+      return { type: action };
+    case 'digit':
+      return { type: 'digit', digit: digitOf(code) };
     case 'swallow':
-      return;
+      return null;
   }
 }
-
-/** Actions that leave the black screen and autoplay as they are. */
-const KEEPS_STATE: ReadonlySet<KeyAction> = new Set(['blackout', 'autoplay', 'dismiss', 'swallow', 'help', 'digit']);
 
 export class KeyboardController {
   #target: EventTarget | null = null;
@@ -64,10 +47,7 @@ export class KeyboardController {
     if (!binding) return;
     event.preventDefault();
     if (event.repeat && binding.action !== 'next' && binding.action !== 'prev') return;
-    if (!KEEPS_STATE.has(binding.action)) this.show.takeControl();
-    // A typed chapter number lasts until Enter; any other key but Escape (which clears it itself) drops it.
-    const commits = binding.action === 'next' && (event.code === 'Enter' || event.code === 'NumpadEnter');
-    if (binding.action !== 'digit' && binding.action !== 'dismiss' && !commits) this.show.clearDigits();
-    perform(this.show, binding.action, event.code);
+    const command = commandFor(this.show, binding.action, event.code);
+    if (command) this.show.dispatch(command);
   };
 }

@@ -1,32 +1,26 @@
 /**
- * The show's state: which chapter is on screen, how we got there, and the
- * presenter's toggles. Components read it; controllers change it through
- * these methods only.
+ * The show's state, for components to read: which chapter is on screen, how
+ * we got there, and the presenter's toggles. It changes only through
+ * dispatch(), which applies the pure reducer in src/shared/show-state.ts.
  */
-import { move, type Command, type Move } from '@shared/walkthrough';
+import { initialShowState, reduceShow, type CommandSource, type ShowCommand, type ShowMove, type ShowState } from '@shared/show-state';
 import type { Journey, JourneyChapter } from '@shared/journey';
-
-/** The latest move, with a serial so that effects see every move, even to the same chapter. */
-export interface ShowMove extends Move {
-  serial: number;
-}
-
-const MAX_DIGITS = 3;
 
 export class Show {
   readonly journey: Journey;
-  #move = $state.raw<ShowMove>({ to: 0, animate: false, serial: 0 });
-  #blackout = $state(false);
-  #help = $state(false);
-  #autoplay = $state(false);
-  #digits = $state('');
+  #state = $state.raw<ShowState>() as ShowState;
+  // Derived, so that readers of the move (the map) wake only when the show moves, not on every toggle.
+  readonly #move = $derived(this.#state.move);
 
   /** `start`: the chapter to open on, at rest (from a deep link). */
   constructor(journey: Journey, options: { autoplay: boolean; start?: number }) {
     this.journey = journey;
-    this.#autoplay = options.autoplay;
-    const start = options.start ?? 0;
-    if (start > 0 && start < journey.chapters.length) this.#move = { to: start, animate: false, serial: 0 };
+    this.#state = initialShowState({ ...options, count: journey.chapters.length });
+  }
+
+  /** Applies a command. A person's command also takes control from autoplay; the show's own (autoplay, idle) does not. */
+  dispatch(command: ShowCommand, source: CommandSource = 'person'): void {
+    this.#state = reduceShow(this.#state, command, this.count, source);
   }
 
   get current(): JourneyChapter {
@@ -38,78 +32,21 @@ export class Show {
   get count() {
     return this.journey.chapters.length;
   }
+  /** Read by what follows moves (the map); a new object only when the show moves. */
   get move(): ShowMove {
     return this.#move;
   }
   get blackout() {
-    return this.#blackout;
+    return this.#state.blackout;
   }
   get help() {
-    return this.#help;
+    return this.#state.help;
   }
   get autoplay() {
-    return this.#autoplay;
+    return this.#state.autoplay;
   }
   /** The chapter number being typed, as the presenter sees it (1-based). */
   get digits() {
-    return this.#digits;
-  }
-
-  /** Applies a navigation command; false when it goes nowhere. */
-  run(command: Command): boolean {
-    const next = move(this.#move.to, this.count, command);
-    if (!next) return false;
-    this.#move = { ...next, serial: this.#move.serial + 1 };
-    this.#digits = '';
-    return true;
-  }
-
-  /** Lands the current chapter in its final state: after a restart, nothing replays. */
-  settle() {
-    this.#move = { to: this.#move.to, animate: false, serial: this.#move.serial + 1 };
-  }
-
-  goToChapter(index: number): boolean {
-    return this.run({ type: 'goto', index });
-  }
-
-  toggleBlackout() {
-    this.#blackout = !this.#blackout;
-  }
-  toggleHelp() {
-    this.#help = !this.#help;
-  }
-  setAutoplay(on: boolean) {
-    this.#autoplay = on;
-  }
-
-  typeDigit(digit: number) {
-    this.#digits = (this.#digits + String(digit)).slice(-MAX_DIGITS);
-  }
-
-  clearDigits() {
-    this.#digits = '';
-  }
-
-  /** Goes to the typed chapter number; false (and nothing typed) when there was none. */
-  commitDigits(): boolean {
-    if (this.#digits === '') return false;
-    const index = Number(this.#digits) - 1;
-    this.#digits = '';
-    this.run({ type: 'goto', index });
-    return true;
-  }
-
-  /** Escape: closes what is open, one layer at a time. */
-  dismiss() {
-    if (this.#help) this.#help = false;
-    else if (this.#digits) this.#digits = '';
-    else this.#blackout = false;
-  }
-
-  /** A person pressed a key or touched the screen: they are in control now. */
-  takeControl() {
-    this.#autoplay = false;
-    this.#blackout = false;
+    return this.#state.digits;
   }
 }

@@ -1,0 +1,103 @@
+/**
+ * The one command path: every intention (a key, a touch on the diagram, the
+ * autoplay timer, the idle timer, a deep link) becomes a named command, and
+ * this pure reducer applies it to the show's state. Controllers only dispatch.
+ */
+import { move, type Command as NavigationCommand } from './walkthrough';
+
+/** The latest move. A new object only when the show moves, so what follows moves is not woken by a toggle. */
+export interface ShowMove {
+  /** The chapter on screen (0-based). */
+  to: number;
+  /** Whether reaching it plays its leg (one step forward) or lands at once. */
+  animate: boolean;
+  /** Counts moves, so that a move to the same chapter is still seen. */
+  serial: number;
+}
+
+export interface ShowState {
+  move: ShowMove;
+  blackout: boolean;
+  help: boolean;
+  autoplay: boolean;
+  /** A chapter number being typed (1-based, as the presenter sees it). */
+  digits: string;
+}
+
+export type ShowCommand =
+  | NavigationCommand
+  | { type: 'digit'; digit: number }
+  /** Enter: go to the typed chapter number, if one was typed. */
+  | { type: 'commit-digits' }
+  | { type: 'blackout' }
+  | { type: 'help' }
+  | { type: 'autoplay'; on?: boolean }
+  /** Escape: close what is open, one layer at a time. */
+  | { type: 'dismiss' }
+  /** A person is here: autoplay and the black screen give way. */
+  | { type: 'take-control' }
+  /** Land the current chapter at rest: after a restart, nothing replays. */
+  | { type: 'settle' };
+
+/** Who asked: a person's command also takes control from autoplay (see takesControl). */
+export type CommandSource = 'person' | 'show';
+
+const MAX_DIGITS = 3;
+
+export function initialShowState(options: { autoplay: boolean; start?: number; count: number }): ShowState {
+  const start = options.start !== undefined && options.start > 0 && options.start < options.count ? options.start : 0;
+  return { move: { to: start, animate: false, serial: 0 }, blackout: false, help: false, autoplay: options.autoplay, digits: '' };
+}
+
+/** Commands that leave autoplay and the black screen as they are, even from a person. */
+const KEEPS_CONTROL: ReadonlySet<ShowCommand['type']> = new Set(['blackout', 'autoplay', 'dismiss', 'help', 'digit', 'settle']);
+
+const KEEPS_DIGITS: ReadonlySet<ShowCommand['type']> = new Set(['digit', 'dismiss']);
+
+/** Whether a person's command takes control from autoplay (and lifts the black screen). */
+export const takesControl = (command: ShowCommand): boolean => !KEEPS_CONTROL.has(command.type);
+
+/** Applies `command` to `state` for a show of `count` chapters; returns the same object when nothing changes. */
+export function reduceShow(state: ShowState, command: ShowCommand, count: number, source: CommandSource = 'person'): ShowState {
+  let next = apply(state, command, count);
+  // A typed chapter number lasts until Enter; any other command but Escape drops it.
+  if (next.digits && !KEEPS_DIGITS.has(command.type)) next = { ...next, digits: '' };
+  if (source !== 'person' || !takesControl(command) || (!next.autoplay && !next.blackout)) return next;
+  return { ...next, autoplay: false, blackout: false };
+}
+
+function go(state: ShowState, command: NavigationCommand, count: number): ShowState {
+  const target = move(state.move.to, count, command);
+  if (!target) return state;
+  return { ...state, move: { ...target, serial: state.move.serial + 1 } };
+}
+
+function apply(state: ShowState, command: ShowCommand, count: number): ShowState {
+  switch (command.type) {
+    case 'next':
+    case 'prev':
+    case 'first':
+    case 'last':
+    case 'goto':
+    case 'advance':
+      return go(state, command, count);
+    case 'digit':
+      return { ...state, digits: (state.digits + String(command.digit)).slice(-MAX_DIGITS) };
+    case 'commit-digits':
+      return state.digits === '' ? state : go(state, { type: 'goto', index: Number(state.digits) - 1 }, count);
+    case 'blackout':
+      return { ...state, blackout: !state.blackout };
+    case 'help':
+      return { ...state, help: !state.help };
+    case 'autoplay':
+      return { ...state, autoplay: command.on ?? !state.autoplay };
+    case 'dismiss':
+      if (state.help) return { ...state, help: false };
+      if (state.digits) return { ...state, digits: '' };
+      return state.blackout ? { ...state, blackout: false } : state;
+    case 'take-control':
+      return state;
+    case 'settle':
+      return { ...state, move: { to: state.move.to, animate: false, serial: state.move.serial + 1 } };
+  }
+}
