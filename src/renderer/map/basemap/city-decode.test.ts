@@ -29,6 +29,7 @@ describe('prepareCity', () => {
     land: [[0, 0, 10, 0, 0, 5, -10, 0]],
     majorRivers: [[1, 1, 5, 5]],
     minorRivers: [],
+    motorways: [],
   };
 
   it('projects the box to world units, north-west corner first', () => {

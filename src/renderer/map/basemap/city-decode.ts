@@ -1,7 +1,7 @@
 /**
  * Turns a committed city file (scripts/prepare-city-map.mjs writes them) into
  * pieces in world units, as prepare.ts does for the world: land rings to fill,
- * coast and rivers to stroke, all cut small so a tile touches only nearby ones.
+ * coast, rivers and roads to stroke, all cut small so a tile touches only nearby ones.
  */
 import type { Position } from 'geojson';
 import { chunkLine, splitRing, type Piece } from './pieces';
@@ -16,6 +16,7 @@ export interface CityFile {
   land: number[][];
   majorRivers: number[][];
   minorRivers: number[][];
+  motorways: number[][];
 }
 
 export interface CityLayers {
@@ -25,6 +26,7 @@ export interface CityLayers {
   coast: Piece[];
   majorRivers: Piece[];
   minorRivers: Piece[];
+  motorways: Piece[];
 }
 
 /** [x0, y0, dx1, dy1, ...] -> integer positions (still in 1/scale degrees). */
@@ -72,5 +74,6 @@ export function prepareCity(file: CityFile): CityLayers {
       .flatMap((run) => chunkLine(projectPlain(toDegrees(run, scale), false).xy)),
     majorRivers: lines(file.majorRivers, scale),
     minorRivers: lines(file.minorRivers, scale),
+    motorways: lines(file.motorways, scale),
   };
 }

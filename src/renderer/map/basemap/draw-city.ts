@@ -1,7 +1,7 @@
 /**
  * Draws one city's detail over a tile already painted with the world: inside
  * the city's box its own ocean and land replace the world's coarser ones, then
- * its rivers and coast. Pure drawing, like draw-tile.ts.
+ * its rivers, coast and roads. Pure drawing, like draw-tile.ts.
  */
 import type { CityLayers } from './city-decode';
 import type { TileContext } from './draw-tile';
@@ -22,6 +22,11 @@ export function metresPerPixel(coords: TileCoords): number {
 /** A river's stroke width in CSS px: true to scale, within the palette's bounds. */
 export function riverWidth(metres: number, coords: TileCoords, palette: BasemapPalette): number {
   return Math.min(palette.riverMaxWidth, Math.max(palette.riverMinWidth, metres / metresPerPixel(coords)));
+}
+
+/** A road's stroke width in CSS px: a little wider as you zoom in, never more than double. */
+export function roadWidth(base: number, z: number): number {
+  return base * Math.min(2, Math.max(0.75, 2 ** ((z - 10) / 4)));
 }
 
 /** Paints the part of the box that falls on the tile. */
@@ -56,5 +61,6 @@ export function drawCity(ctx: TileContext, city: CityLayers, coords: TileCoords,
   stroke(city.minorRivers, palette.river, riverWidth(palette.minorRiverMetres, coords, palette));
   stroke(city.majorRivers, palette.river, riverWidth(palette.majorRiverMetres, coords, palette));
   stroke(city.coast, palette.coast, palette.coastWidth);
+  stroke(city.motorways, palette.motorway, roadWidth(palette.motorwayWidth, coords.z));
   return drawn;
 }

@@ -20,6 +20,10 @@ export interface BasemapPalette {
   riverMinWidth: number;
   /** Never wider: the source's points are some 400 m apart, too coarse to show banks. */
   riverMaxWidth: number;
+  /** Motorways (the Périphérique): pale and thin, never as bright as the route. */
+  motorway: string;
+  /** Width in CSS px at z10, growing gently (x1.4 per two zooms) up to twice that. */
+  motorwayWidth: number;
 }
 
 export const BASEMAP_PALETTE: Readonly<BasemapPalette> = Object.freeze({
@@ -34,6 +38,8 @@ export const BASEMAP_PALETTE: Readonly<BasemapPalette> = Object.freeze({
   minorRiverMetres: 40,
   riverMinWidth: 1.5,
   riverMaxWidth: 5,
+  motorway: 'rgba(225,220,205,0.45)',
+  motorwayWidth: 1.25,
 });
 
 /** Give the Leaflet container this background so no gap ever shows white. */
