@@ -24,6 +24,6 @@ export function createMap(element: HTMLElement): L.Map {
     worldCopyJump: false,
     fadeAnimation: false,
   });
-  map.attributionControl.setPrefix(false).addAttribution('Map data: Natural Earth');
+  map.attributionControl.setPrefix(false).addAttribution('Map data: Natural Earth, GSHHG, © OpenStreetMap contributors');
   return map;
 }

@@ -3,6 +3,9 @@
  * thread. Tiles are rendered one per task, so a 'cancel' for a tile Leaflet
  * has dropped gets in before that tile's turn and no time is spent on it.
  */
+import { loadCity } from './city-load';
+import type { CityLayers } from './city-decode';
+import { CITY_IDS, citiesForTile, type CityId } from './city-regions';
 import { loadDataset } from './datasets';
 import { drawTile } from './draw-tile';
 import { IDLE_PRELOAD, PRELOAD, datasetsOf, detailForZoom, readyDetail, type DatasetId, type TileDetail } from './lod';
@@ -31,25 +34,29 @@ const jobs = new Map<number, Job>(); // insertion order = Leaflet's order, centr
 const sets = new Map<DatasetId, PreparedDataset>();
 const failed = new Set<DatasetId>();
 const ready = new Set<DatasetId>();
+const cities = new Map<CityId, CityLayers>();
+const failedCities = new Set<CityId>();
 
 /**
  * Datasets load one after the other, in the order first asked for: 110m,
- * then 50m (PRELOAD), then 10m when a tile wants it or the worker is idle. Loading them side by
- * side would only delay 110m, which every first view needs for a stand-in.
+ * then 50m (PRELOAD), then 10m and the cities' detail when a tile wants them
+ * or the worker is idle. Loading them side by side would only delay 110m,
+ * which every first view needs for a stand-in.
  */
-const requested = new Set<DatasetId>();
+const requested = new Set<DatasetId | CityId>();
 let queue = Promise.resolve();
-function need(id: DatasetId): void {
+function enqueue<T>(id: DatasetId | CityId, load: () => Promise<T>, done: (data: T) => void, fail: () => void): void {
   if (requested.has(id)) return;
   requested.add(id);
   queue = queue
-    .then(() => loadDataset(id))
-    .then(
-      (set) => void (sets.set(id, set), ready.add(id)),
-      (error: unknown) => void (console.error(`basemap: cannot load ${id}`, error), failed.add(id)),
-    )
+    .then(load)
+    .then(done, (error: unknown) => void (console.error(`basemap: cannot load ${id}`, error), fail()))
     .then(schedule);
 }
+const need = (id: DatasetId) =>
+  enqueue(id, () => loadDataset(id), (set) => void (sets.set(id, set), ready.add(id)), () => failed.add(id));
+const needCity = (id: CityId) =>
+  enqueue(id, () => loadCity(id), (city) => void cities.set(id, city), () => failedCities.add(id));
 PRELOAD.forEach(need);
 
 const canvases = new Map<number, OffscreenCanvas>();
@@ -61,7 +68,8 @@ function render(job: Job, detail: TileDetail, final: boolean): void {
   const ctx = canvas.getContext('2d', { alpha: false })!;
   const land = sets.get(detail.land)!;
   const borders = sets.get(detail.borders)!.borders;
-  drawTile(ctx, { land: land.land, coast: land.coast, borders }, job.coords, job.dpr, palette);
+  const cityDetail = citiesForTile(job.coords).flatMap((id) => cities.get(id) ?? []);
+  drawTile(ctx, { land: land.land, coast: land.coast, borders, cities: cityDetail }, job.coords, job.dpr, palette);
   const bitmap = canvas.transferToImageBitmap();
   scope.postMessage({ type: 'tile', id: job.id, bitmap, final, ms: performance.now() - start }, [bitmap]);
 }
@@ -70,7 +78,9 @@ function render(job: Job, detail: TileDetail, final: boolean): void {
 function advance(job: Job): boolean {
   const missing = datasetsOf(detailForZoom(job.coords.z)).filter((id) => !ready.has(id));
   missing.forEach(need);
-  const waiting = missing.some((id) => !failed.has(id));
+  const missingCities = citiesForTile(job.coords).filter((id) => !cities.has(id) && !failedCities.has(id));
+  missingCities.forEach(needCity);
+  const waiting = missing.some((id) => !failed.has(id)) || missingCities.length > 0;
   const now = readyDetail(job.coords.z, ready);
   if (waiting && (job.standIn || !now)) return false;
   if (!now) {
@@ -95,7 +105,10 @@ tick.port1.onmessage = () => {
 };
 function schedule(): void {
   if (!scheduled && jobs.size) (scheduled = true), tick.port2.postMessage(null);
-  else if (jobs.size === 0 && PRELOAD.every((id) => ready.has(id) || failed.has(id))) IDLE_PRELOAD.forEach(need);
+  else if (jobs.size === 0 && PRELOAD.every((id) => ready.has(id) || failed.has(id))) {
+    IDLE_PRELOAD.forEach(need);
+    CITY_IDS.forEach(needCity);
+  }
 }
 
 scope.onmessage = ({ data }) => {

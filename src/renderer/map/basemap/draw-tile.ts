@@ -3,15 +3,19 @@
  * 2D context (an OffscreenCanvas in the worker, a recording fake in tests),
  * so it knows nothing of workers or Leaflet.
  */
-import { clipLineToRect, clipRingToRect } from './clip';
+import { drawCity } from './draw-city';
+import type { CityLayers } from './city-decode';
 import type { BasemapPalette } from './palette';
-import { rectsOverlap, rectWithin, type Piece } from './pieces';
-import { TILE_SIZE, tileTransform, tileWorldRect, type Rect, type TileCoords, type TileTransform } from './tiles';
+import type { Piece } from './pieces';
+import { EDGE_MARGIN_PX, tracePieces } from './trace-pieces';
+import { TILE_SIZE, tileTransform, tileWorldRect, type TileCoords } from './tiles';
 
 export interface TileLayers {
   land: readonly Piece[];
   coast: readonly Piece[];
   borders: readonly Piece[];
+  /** Detail for the cities this tile meets (z9 and closer), drawn over the world. */
+  cities?: readonly CityLayers[];
 }
 
 export type TileContext = Pick<
@@ -19,44 +23,10 @@ export type TileContext = Pick<
   'fillStyle' | 'strokeStyle' | 'lineWidth' | 'lineJoin' | 'fillRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'closePath' | 'fill' | 'stroke'
 >;
 
-/**
- * Geometry is clipped this many CSS px beyond each edge: a line on the edge is
- * drawn whole on both neighbours, and the canvas never gets far-off points
- * (which lose precision in its float maths at high zoom).
- */
-export const EDGE_MARGIN_PX = 2;
+export { EDGE_MARGIN_PX } from './trace-pieces';
 
 /** How many pieces of each layer touched the tile: for tests and timing. */
-export type TileStats = Record<keyof TileLayers, number>;
-
-function trace(ctx: TileContext, xy: ArrayLike<number>, t: TileTransform, closed: boolean): void {
-  if (xy.length < 4) return;
-  ctx.moveTo(xy[0]! * t.k - t.ox, xy[1]! * t.k - t.oy);
-  for (let i = 2; i < xy.length; i += 2) ctx.lineTo(xy[i]! * t.k - t.ox, xy[i + 1]! * t.k - t.oy);
-  if (closed) ctx.closePath();
-}
-
-/**
- * Adds the pieces that meet `rect` to the current path, clipped to it. Rings
- * across the antimeridian are kept whole and reach past the world's edge
- * (see antimeridian.ts), so each tile also draws the copies of the world to
- * its left and right: culling makes the two extra passes cheap.
- */
-function tracePieces(ctx: TileContext, pieces: readonly Piece[], rect: Rect, tile: TileTransform, closed: boolean): number {
-  let count = 0;
-  for (const shift of [0, -1, 1]) {
-    const r: Rect = [rect[0] - shift, rect[1], rect[2] - shift, rect[3]];
-    const t = { ...tile, ox: tile.ox - shift * tile.k };
-    for (const { box, xy } of pieces) {
-      if (!rectsOverlap(box, r)) continue;
-      count++;
-      if (rectWithin(box, r)) trace(ctx, xy, t, closed);
-      else if (closed) trace(ctx, clipRingToRect(xy, r), t, true);
-      else for (const run of clipLineToRect(xy, r)) trace(ctx, run, t, false);
-    }
-  }
-  return count;
-}
+export type TileStats = Record<'land' | 'coast' | 'borders', number>;
 
 export function drawTile(
   ctx: TileContext,
@@ -88,5 +58,7 @@ export function drawTile(
   // Coast last, so it sits over the ends of the borders that meet it.
   const borders = stroke(layers.borders, palette.border, palette.borderWidth);
   const coast = stroke(layers.coast, palette.coast, palette.coastWidth);
+  // Last, so a city's own ocean and land cover the coarser world coast in its box.
+  for (const city of layers.cities ?? []) drawCity(ctx, city, coords, dpr, palette);
   return { land, coast, borders };
 }
