@@ -1,0 +1,163 @@
+/**
+ * The camera's longest moves, filmed: a screenshot of the map about every
+ * 100 ms with the real clock, from the key press until the flag rests and
+ * every tile has its final drawing. Each frame is judged against the frame
+ * at rest for what a visitor would notice: a smeared route, or holes where
+ * land shows as bare sea. Frames land in test-results/flights/<flight>/.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { chapterIndex, chapters } from './support/story';
+import { map, openShow, waitForRest } from './support/show';
+import { colourShare, decodePng, hexToRgb, oceanWhereRestIsLand, paleShare, viewWarp, type Frame, type View } from './support/frames';
+
+/** The travelled route's colour (MAP_STYLE.travelled) and the sea's (the basemap palette). */
+const ROUTE = hexToRgb('#f5c542');
+const OCEAN = hexToRgb('#0c2033');
+/** Screenshots are lossless, but edges blend: only near-exact colours count. */
+const TOLERANCE = 12;
+/** Pale: the dashed route ahead (#d9e6f2 at 35% over the sea or land), dots' rims, labels. Coast lines stay darker. */
+const PALE_FLOOR = 110;
+/** A smear: the route's share of the map above this many times its share at rest, plus a floor for small routes. */
+const SMEAR_FACTOR = 3;
+const SMEAR_FLOOR = 0.003;
+/** A hole: more than this share of the rest frame's land shown as bare sea. */
+const HOLE_SHARE = 0.04;
+/**
+ * Holes are judged place by place: each frame pixel is compared with the
+ * rest frame's pixel that shows the same place (the views are known, see
+ * viewWarp), and counts only where that place is land at rest. Sea in a
+ * frame where the rest frame has land is then a hole, not geography (the
+ * Pacific fills more of a Los Angeles frame taken from farther out). Only
+ * frames within this many zoom levels of the rest view are judged: farther
+ * out the rest view is a small patch of the frame, drawn from coarser
+ * coastlines, and a few pixels of coast decide the share.
+ */
+const NEAR_ZOOM = 1;
+/** Image pixels per CSS pixel in the film. */
+const FILM_SCALE = 0.5;
+const CADENCE_MS = 100;
+const MIN_FRAMES = 5;
+const MAX_FRAMES = 250;
+/** Frames a flight must yield (a 2.6 s flight gives 5 to 15 here, with 2 cores shared; fewer means the film missed it). */
+const MIN_FLYING = 3;
+
+interface Shot {
+  frame: Frame;
+  view: View;
+  state: string;
+  file: string;
+}
+
+const read = (page: Page) =>
+  map(page).evaluate((el: HTMLElement) => {
+    const [lat = NaN, lng = NaN, zoom = NaN] = (el.dataset.view ?? '').split(',').map(Number);
+    return { view: { lat, lng, zoom }, state: el.dataset.state ?? '', tiles: el.dataset.tiles ?? '' };
+  });
+
+/**
+ * Presses `key`, then films the map until the flag rests in chapter `id` with
+ * every tile drawn; returns the frames and the frame at rest after the move.
+ */
+async function film(page: Page, flight: string, key: string, id: string): Promise<{ shots: Shot[]; rest: Shot }> {
+  const dir = resolve('test-results/flights', flight);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  // Chromium's own capture, at half size: a Playwright screenshot waits for steady frames (one took a
+  // whole flight), and a full-size PNG costs twice the time. Shares of colour survive the scaling.
+  const cdp = await page.context().newCDPSession(page);
+  const clip = { ...(await map(page).boundingBox())!, scale: FILM_SCALE };
+  const shoot = async () => {
+    const { view, state, tiles } = await read(page);
+    const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip, optimizeForSpeed: true });
+    return { png: Buffer.from(data, 'base64'), view, state, tiles };
+  };
+  await page.keyboard.press(key);
+  await expect(map(page)).toHaveAttribute('data-chapter', id);
+  const raw: Awaited<ReturnType<typeof shoot>>[] = [];
+  for (;;) {
+    const started = Date.now();
+    const shot = await shoot();
+    raw.push(shot);
+    const settled = shot.state === 'resting' && shot.tiles === 'drawn';
+    if ((settled && raw.length >= MIN_FRAMES) || raw.length >= MAX_FRAMES) break;
+    // The filming cadence, not a synchronisation: whatever the app does, the next frame is taken.
+    await page.waitForTimeout(Math.max(0, CADENCE_MS - (Date.now() - started)));
+  }
+  await waitForRest(page, id);
+  await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
+  raw.push(await shoot());
+  // Decoded and saved after filming, so the cadence holds.
+  const shots = raw.map(({ png, view, state }, i) => {
+    const file = resolve(dir, i === raw.length - 1 ? 'rest.png' : `${String(i).padStart(3, '0')}.png`);
+    writeFileSync(file, png);
+    return { frame: decodePng(png), view, state, file };
+  });
+  const rest = shots.pop()!;
+  return { shots, rest };
+}
+
+function judge({ shots, rest }: { shots: Shot[]; rest: Shot }, minFlying: number): void {
+  const restYellow = colourShare(rest.frame, ROUTE, TOLERANCE);
+  const restPale = paleShare(rest.frame, PALE_FLOOR);
+  const yellowLimit = SMEAR_FACTOR * restYellow + SMEAR_FLOOR;
+  const paleLimit = SMEAR_FACTOR * restPale + SMEAR_FLOOR;
+  const report = shots.map((s) => ({
+    file: s.file.split('/').slice(-2).join('/'),
+    zoom: s.view.zoom,
+    state: s.state,
+    yellow: colourShare(s.frame, ROUTE, TOLERANCE),
+    pale: paleShare(s.frame, PALE_FLOOR),
+    holes:
+      Math.abs(s.view.zoom - rest.view.zoom) <= NEAR_ZOOM
+        ? oceanWhereRestIsLand(s.frame, rest.frame, OCEAN, TOLERANCE, viewWarp(s.view, rest.view, s.frame, FILM_SCALE))
+        : null,
+  }));
+  const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
+  console.log(`rest: zoom ${rest.view.zoom}, yellow ${pct(restYellow)}, pale ${pct(restPale)}; frames: ${shots.length}`);
+  for (const r of report) console.log(`${r.file} z${r.zoom.toFixed(2)} ${r.state} yellow ${pct(r.yellow)} pale ${pct(r.pale)} holes ${r.holes === null ? '-' : pct(r.holes)}`);
+  // A film that missed the flight proves nothing.
+  expect(shots.filter((s) => s.state === 'flying').length, 'frames filmed while the camera flew').toBeGreaterThanOrEqual(minFlying);
+  const yellowSmear = report.filter((r) => r.yellow > yellowLimit).map((r) => `${r.file}: ${pct(r.yellow)} yellow`);
+  const paleSmear = report.filter((r) => r.pale > paleLimit).map((r) => `${r.file}: ${pct(r.pale)} pale`);
+  const holed = report.filter((r) => r.holes !== null && r.holes > HOLE_SHARE);
+  expect(yellowSmear, `travelled route smeared (limit ${pct(yellowLimit)})`).toEqual([]);
+  expect(paleSmear, `dashed route or labels smeared (limit ${pct(paleLimit)})`).toEqual([]);
+  expect(holed.map((r) => `${r.file}: ${pct(r.holes!)} of land as sea`), 'holes in the basemap').toEqual([]);
+}
+
+/** Jumps to chapter `id` by typing its number and Enter, and waits for it at rest. */
+async function jumpTo(page: Page, id: string): Promise<void> {
+  await page.keyboard.type(String(chapterIndex(id) + 1));
+  await page.keyboard.press('Enter');
+  await waitForRest(page, id);
+  await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
+}
+
+test.describe('camera moves, filmed', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('into Paris: from the whole journey into the flame’s chapter, no smear and no holes', async ({ page }) => {
+    await openShow(page);
+    await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
+    expect(chapterIndex('flame')).toBe(chapterIndex(chapters[0]!.id) + 1);
+    judge(await film(page, 'into-paris', 'PageDown', 'flame'), MIN_FLYING);
+  });
+
+  test('into Los Angeles: from the Atlantic into Kate Courtney’s chapter, no smear and no holes', async ({ page }) => {
+    await openShow(page);
+    await jumpTo(page, 'atlantic');
+    expect(chapters[chapterIndex('atlantic') + 1]!.id).toBe('courtney');
+    judge(await film(page, 'into-los-angeles', 'PageDown', 'courtney'), MIN_FLYING);
+  });
+
+  test('Home from the end: no smear and no holes', async ({ page }) => {
+    await openShow(page);
+    await page.keyboard.press('End');
+    await waitForRest(page, chapters[chapters.length - 1]!.id);
+    await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
+    // Home jumps: it lands at once, so there is no flight to film, only the landing.
+    judge(await film(page, 'home-from-end', 'Home', chapters[0]!.id), 0);
+  });
+});
