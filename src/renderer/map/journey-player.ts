@@ -11,6 +11,7 @@ import { flagPositionAt } from '@shared/leg';
 import { flyTo, jumpTo, targetFor } from './camera';
 import { AreaLabels } from './area-labels';
 import { EmblemMarker } from './emblem-marker';
+import { redrawVectorsWhileZooming, vectorRenderer } from './live-vectors';
 import { PlaceLabels } from './place-labels';
 import { RouteLayers } from './route-layers';
 
@@ -23,6 +24,7 @@ export class JourneyPlayer {
   readonly #emblem: EmblemMarker;
   readonly #labels: PlaceLabels;
   readonly #areas: AreaLabels;
+  readonly #stopRedrawing: () => void;
   #cancel: () => void = () => {};
 
   constructor(
@@ -34,6 +36,7 @@ export class JourneyPlayer {
     this.#route = new RouteLayers(journey).addTo(map);
     this.#labels = new PlaceLabels(journey.places).addTo(map);
     this.#emblem = new EmblemMarker(journey.chapters[0]!.to.at).addTo(map);
+    this.#stopRedrawing = redrawVectorsWhileZooming(map, vectorRenderer(map));
   }
 
   /** Shows chapter `index`, playing its leg when `animate` is true. */
@@ -47,6 +50,7 @@ export class JourneyPlayer {
 
   destroy(): void {
     this.#cancel();
+    this.#stopRedrawing();
     this.#route.remove();
     this.#labels.remove();
     this.#areas.remove();
