@@ -21,6 +21,11 @@ interface PendingTile {
   shown: boolean;
 }
 
+/** Leaflet 1.9's private GridLayer method overridden below. */
+interface GridLayerInternals {
+  _retainParent(this: L.GridLayer, x: number, y: number, z: number, minZoom: number): boolean;
+}
+
 /** Vite spots this exact form and bundles the worker as its own file (CSP: worker-src 'self'). */
 const startWorker = (): Worker => new Worker(new URL('./basemap.worker.ts', import.meta.url), { type: 'module' });
 
@@ -92,6 +97,17 @@ class BasemapLayer extends L.GridLayer {
     this.ids.set(tile, id);
     this.send({ type: 'render', id, coords: { x: coords.x, y: coords.y, z: coords.z }, dpr });
     return tile;
+  }
+
+  /**
+   * Keeps the nearest drawn ancestor of a tile still being drawn, however many
+   * levels up. Leaflet stops at 5 levels; a flight spans up to ~9, so a tile
+   * landing at zoom 11 could find no drawn parent and leave bare sea until
+   * its own drawing came. An upscaled parent for a moment is the milder sight.
+   */
+  protected _retainParent(x: number, y: number, z: number): boolean {
+    const retainParent = (L.GridLayer.prototype as unknown as GridLayerInternals)._retainParent;
+    return retainParent.call(this, x, y, z, 0);
   }
 
   private send(message: ToWorker): void {
