@@ -47,6 +47,7 @@ interface Shot {
   frame: Frame;
   view: View;
   state: string;
+  tiles: string;
   file: string;
 }
 
@@ -73,6 +74,7 @@ async function film(page: Page, flight: string, key: string, id: string): Promis
     const { data } = await cdp.send('Page.captureScreenshot', { format: 'png', clip, optimizeForSpeed: true });
     return { png: Buffer.from(data, 'base64'), view, state, tiles };
   };
+  const pressedAt = await page.evaluate(() => performance.now());
   await page.keyboard.press(key);
   await expect(map(page)).toHaveAttribute('data-chapter', id);
   const raw: Awaited<ReturnType<typeof shoot>>[] = [];
@@ -87,12 +89,14 @@ async function film(page: Page, flight: string, key: string, id: string): Promis
   }
   await waitForRest(page, id);
   await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
+  const longTasks = await page.evaluate((since) => (window as unknown as { longTasks: { startTime: number; duration: number }[] }).longTasks.filter((t) => t.startTime >= since).map((t) => Math.round(t.duration)), pressedAt);
+  console.log(`long tasks during the move: ${longTasks.join(', ') || 'none'}`);
   raw.push(await shoot());
   // Decoded and saved after filming, so the cadence holds.
-  const shots = raw.map(({ png, view, state }, i) => {
+  const shots = raw.map(({ png, view, state, tiles }, i) => {
     const file = resolve(dir, i === raw.length - 1 ? 'rest.png' : `${String(i).padStart(3, '0')}.png`);
     writeFileSync(file, png);
-    return { frame: decodePng(png), view, state, file };
+    return { frame: decodePng(png), view, state, tiles, file };
   });
   const rest = shots.pop()!;
   return { shots, rest };
@@ -107,6 +111,7 @@ function judge({ shots, rest }: { shots: Shot[]; rest: Shot }, minFlying: number
     file: s.file.split('/').slice(-2).join('/'),
     zoom: s.view.zoom,
     state: s.state,
+    tiles: s.tiles,
     yellow: colourShare(s.frame, ROUTE, TOLERANCE),
     pale: paleShare(s.frame, PALE_FLOOR),
     holes:
@@ -116,7 +121,7 @@ function judge({ shots, rest }: { shots: Shot[]; rest: Shot }, minFlying: number
   }));
   const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
   console.log(`rest: zoom ${rest.view.zoom}, yellow ${pct(restYellow)}, pale ${pct(restPale)}; frames: ${shots.length}`);
-  for (const r of report) console.log(`${r.file} z${r.zoom.toFixed(2)} ${r.state} yellow ${pct(r.yellow)} pale ${pct(r.pale)} holes ${r.holes === null ? '-' : pct(r.holes)}`);
+  for (const r of report) console.log(`${r.file} z${r.zoom.toFixed(2)} ${r.state} tiles ${r.tiles} yellow ${pct(r.yellow)} pale ${pct(r.pale)} holes ${r.holes === null ? '-' : pct(r.holes)}`);
   // A film that missed the flight proves nothing.
   expect(shots.filter((s) => s.state === 'flying').length, 'frames filmed while the camera flew').toBeGreaterThanOrEqual(minFlying);
   const yellowSmear = report.filter((r) => r.yellow > yellowLimit).map((r) => `${r.file}: ${pct(r.yellow)} yellow`);
@@ -137,6 +142,12 @@ async function jumpTo(page: Page, id: string): Promise<void> {
 
 test.describe('camera moves, filmed', () => {
   test.describe.configure({ timeout: 120_000 });
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      const tasks: PerformanceEntry[] = ((window as unknown as { longTasks: PerformanceEntry[] }).longTasks = []);
+      new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true });
+    });
+  });
 
   test('into Paris: from the whole journey into the flame’s chapter, no smear and no holes', async ({ page }) => {
     await openShow(page);
