@@ -49,6 +49,19 @@ afterEach(() => {
 });
 
 describe('the basemap layer', () => {
+  it('keeps a drawn ancestor of a tile being drawn, even more than 5 levels up (a flight spans ~9)', () => {
+    const { layer } = setUp();
+    const internals = layer as unknown as {
+      _tiles: Record<string, { active?: boolean; loaded?: number; retain?: boolean }>;
+      _retainParent(x: number, y: number, z: number, minZoom: number): boolean;
+    };
+    // Tile (300, 400) at zoom 10 lies in tile (1, 1) at zoom 2, eight levels up; Leaflet would look 5.
+    const ancestor = { active: true, loaded: 1, retain: false };
+    internals._tiles = { '1:1:2': ancestor };
+    expect(internals._retainParent(300, 400, 10, 5)).toBe(true);
+    expect(ancestor.retain).toBe(true);
+  });
+
   it('sends the palette, then one render request per tile', () => {
     const { worker, createTile } = setUp();
     expect(worker.sent[0]).toEqual({ type: 'palette', palette: { ...BASEMAP_PALETTE, land: '#123456' } });
