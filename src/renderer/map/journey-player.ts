@@ -8,7 +8,7 @@ import type L from 'leaflet';
 import type { LatLng } from '@shared/geo';
 import type { Journey, JourneyChapter } from '@shared/journey';
 import { flagPositionAt } from '@shared/leg';
-import { flyTo, jumpTo, targetFor } from './camera';
+import { flyTo, jumpTo, targetFor, type Target } from './camera';
 import { AreaLabels } from './area-labels';
 import { EmblemMarker } from './emblem-marker';
 import { redrawVectorsWhileZooming, vectorRenderer } from './live-vectors';
@@ -31,6 +31,8 @@ export class JourneyPlayer {
     private readonly map: L.Map,
     private readonly journey: Journey,
     private readonly onState: (state: PlayerState, chapter: JourneyChapter, emblemAt: LatLng) => void,
+    /** Told where a flight will land before it takes off (the basemap draws that view early). */
+    private readonly willFlyTo: (target: Target) => void = () => {},
   ) {
     this.#areas = new AreaLabels(journey.areas).addTo(map);
     this.#route = new RouteLayers(journey).addTo(map);
@@ -73,7 +75,9 @@ export class JourneyPlayer {
     this.#labels.show([]);
     this.onState('flying', chapter, this.#emblem.position);
     let frame = 0;
-    const stopFlying = flyTo(this.map, targetFor(this.map, chapter.view), () => {
+    const target = targetFor(this.map, chapter.view);
+    this.willFlyTo(target);
+    const stopFlying = flyTo(this.map, target, () => {
       const duration = chapter.chapter.travelSeconds * 1000;
       const start = performance.now();
       this.#labels.show(placeIds(chapter));

@@ -116,6 +116,58 @@ describe('the basemap layer', () => {
     expect(late.close).toHaveBeenCalled();
   });
 
+  it('prefetches a view: a tile drawn early is shown at once when Leaflet asks, with no second drawing', async () => {
+    const { worker, layer, map, createTile } = setUp();
+    vi.spyOn(map, 'getSize').mockReturnValue(L.point(512, 256));
+    const before = worker.renders().length;
+    layer.prefetch(L.latLng(48.86, 2.35), 11);
+    const asked = worker.renders().slice(before);
+    expect(asked.length).toBeGreaterThan(1);
+    expect(asked.every((m) => m.coords.z === 11)).toBe(true);
+    const [first, second] = asked;
+    worker.reply({ type: 'tile', id: first!.id, bitmap: bitmap(), final: true, ms: 1 });
+    const done = vi.fn();
+    const tile = createTile(first!.coords.x, first!.coords.y, 11, done);
+    expect(worker.renders().length).toBe(before + asked.length);
+    await Promise.resolve();
+    expect(done).toHaveBeenCalledExactlyOnceWith(undefined, tile);
+    // A tile still being drawn is adopted: its bitmap goes to Leaflet's tile.
+    const adoptedDone = vi.fn();
+    createTile(second!.coords.x, second!.coords.y, 11, adoptedDone);
+    expect(worker.renders().length).toBe(before + asked.length);
+    worker.reply({ type: 'tile', id: second!.id, bitmap: bitmap(), final: true, ms: 1 });
+    expect(adoptedDone).toHaveBeenCalledOnce();
+  });
+
+  it('shows a prefetched stand-in at once, then the final drawing when it comes', async () => {
+    const { worker, layer, map, createTile } = setUp();
+    vi.spyOn(map, 'getSize').mockReturnValue(L.point(256, 256));
+    layer.prefetch(L.latLng(48.86, 2.35), 11);
+    const [first] = worker.renders().filter((m) => m.coords.z === 11);
+    const standIn = bitmap();
+    worker.reply({ type: 'tile', id: first!.id, bitmap: standIn, final: false, ms: 1 });
+    const done = vi.fn();
+    const tile = createTile(first!.coords.x, first!.coords.y, 11, done);
+    await Promise.resolve();
+    expect(done).toHaveBeenCalledExactlyOnceWith(undefined, tile);
+    worker.reply({ type: 'tile', id: first!.id, bitmap: bitmap(), final: true, ms: 1 });
+    expect(done).toHaveBeenCalledOnce();
+    expect(standIn.close).toHaveBeenCalled();
+  });
+
+  it('drops the last prefetch when the next one starts: cancels its work, frees its bitmaps', () => {
+    const { worker, layer, map } = setUp();
+    vi.spyOn(map, 'getSize').mockReturnValue(L.point(512, 256));
+    layer.prefetch(L.latLng(48.86, 2.35), 11);
+    const [first, ...rest] = worker.renders().filter((m) => m.coords.z === 11);
+    const kept = bitmap();
+    worker.reply({ type: 'tile', id: first!.id, bitmap: kept, final: true, ms: 1 });
+    layer.prefetch(L.latLng(34.05, -118.24), 11);
+    expect(kept.close).toHaveBeenCalled();
+    const cancelled = worker.sent.filter((m) => m.type === 'cancel').map((m) => m.id);
+    expect(cancelled).toEqual(rest.map((m) => m.id));
+  });
+
   it('passes worker errors to Leaflet as tile errors', () => {
     const { worker, createTile } = setUp();
     const done = vi.fn();
