@@ -102,7 +102,8 @@ async function film(page: Page, flight: string, key: string, id: string): Promis
   return { shots, rest };
 }
 
-function judge({ shots, rest }: { shots: Shot[]; rest: Shot }, minFlying: number): void {
+/** Fails on any frame with a smear or a hole; returns how many frames were taken while the camera flew. */
+function judge({ shots, rest }: { shots: Shot[]; rest: Shot }): number {
   const restYellow = colourShare(rest.frame, ROUTE, TOLERANCE);
   const restPale = paleShare(rest.frame, PALE_FLOOR);
   const yellowLimit = SMEAR_FACTOR * restYellow + SMEAR_FLOOR;
@@ -122,14 +123,29 @@ function judge({ shots, rest }: { shots: Shot[]; rest: Shot }, minFlying: number
   const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
   console.log(`rest: zoom ${rest.view.zoom}, yellow ${pct(restYellow)}, pale ${pct(restPale)}; frames: ${shots.length}`);
   for (const r of report) console.log(`${r.file} z${r.zoom.toFixed(2)} ${r.state} tiles ${r.tiles} yellow ${pct(r.yellow)} pale ${pct(r.pale)} holes ${r.holes === null ? '-' : pct(r.holes)}`);
-  // A film that missed the flight proves nothing.
-  expect(shots.filter((s) => s.state === 'flying').length, 'frames filmed while the camera flew').toBeGreaterThanOrEqual(minFlying);
   const yellowSmear = report.filter((r) => r.yellow > yellowLimit).map((r) => `${r.file}: ${pct(r.yellow)} yellow`);
   const paleSmear = report.filter((r) => r.pale > paleLimit).map((r) => `${r.file}: ${pct(r.pale)} pale`);
   const holed = report.filter((r) => r.holes !== null && r.holes > HOLE_SHARE);
   expect(yellowSmear, `travelled route smeared (limit ${pct(yellowLimit)})`).toEqual([]);
   expect(paleSmear, `dashed route or labels smeared (limit ${pct(paleLimit)})`).toEqual([]);
   expect(holed.map((r) => `${r.file}: ${pct(r.holes!)} of land as sea`), 'holes in the basemap').toEqual([]);
+  return shots.filter((s) => s.state === 'flying').length;
+}
+
+/**
+ * Films a flight from a fresh show, judging every film. A film that missed
+ * the flight (fewer than MIN_FLYING frames while the camera flew: the
+ * capture starves when the 2 cores are shared) proves nothing, so the
+ * flight is filmed again, up to 3 times, before the test gives up.
+ */
+async function filmFlight(page: Page, flight: string, setUp: () => Promise<void>, key: string, id: string): Promise<void> {
+  let flying = 0;
+  for (let attempt = 1; attempt <= 3 && flying < MIN_FLYING; attempt++) {
+    await setUp();
+    flying = judge(await film(page, flight, key, id));
+    if (flying < MIN_FLYING) console.log(`${flight}: film ${attempt} caught ${flying} frames in flight; filming again`);
+  }
+  expect(flying, 'frames filmed while the camera flew').toBeGreaterThanOrEqual(MIN_FLYING);
 }
 
 /** Jumps to chapter `id` by typing its number and Enter, and waits for it at rest. */
@@ -141,7 +157,7 @@ async function jumpTo(page: Page, id: string): Promise<void> {
 }
 
 test.describe('camera moves, filmed', () => {
-  test.describe.configure({ timeout: 120_000 });
+  test.describe.configure({ timeout: 240_000 });
   test.beforeEach(async ({ page }) => {
     await page.addInitScript(() => {
       const tasks: PerformanceEntry[] = ((window as unknown as { longTasks: PerformanceEntry[] }).longTasks = []);
@@ -150,17 +166,19 @@ test.describe('camera moves, filmed', () => {
   });
 
   test('into Paris: from the whole journey into the flame’s chapter, no smear and no holes', async ({ page }) => {
-    await openShow(page);
-    await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
     expect(chapterIndex('flame')).toBe(chapterIndex(chapters[0]!.id) + 1);
-    judge(await film(page, 'into-paris', 'PageDown', 'flame'), MIN_FLYING);
+    await filmFlight(page, 'into-paris', async () => {
+      await openShow(page);
+      await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
+    }, 'PageDown', 'flame');
   });
 
   test('into Los Angeles: from the Atlantic into Kate Courtney’s chapter, no smear and no holes', async ({ page }) => {
-    await openShow(page);
-    await jumpTo(page, 'atlantic');
     expect(chapters[chapterIndex('atlantic') + 1]!.id).toBe('courtney');
-    judge(await film(page, 'into-los-angeles', 'PageDown', 'courtney'), MIN_FLYING);
+    await filmFlight(page, 'into-los-angeles', async () => {
+      await openShow(page);
+      await jumpTo(page, 'atlantic');
+    }, 'PageDown', 'courtney');
   });
 
   test('Home from the end: no smear and no holes', async ({ page }) => {
@@ -169,6 +187,6 @@ test.describe('camera moves, filmed', () => {
     await waitForRest(page, chapters[chapters.length - 1]!.id);
     await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
     // Home jumps: it lands at once, so there is no flight to film, only the landing.
-    judge(await film(page, 'home-from-end', 'Home', chapters[0]!.id), 0);
+    judge(await film(page, 'home-from-end', 'Home', chapters[0]!.id));
   });
 });
