@@ -40,8 +40,8 @@ const FILM_SCALE = 0.5;
 const CADENCE_MS = 100;
 const MIN_FRAMES = 5;
 const MAX_FRAMES = 250;
-/** Frames a flight must yield (a 2.6 s flight gives 5 to 15 here, with 2 cores shared; fewer means the film missed it). */
-const MIN_FLYING = 3;
+/** Frames a flight must yield: a 2.6 s flight gave 2 to 15 here with 2 cores shared by 4 suites; fewer means the film missed it. */
+const MIN_FLYING = 2;
 
 interface Shot {
   frame: Frame;
