@@ -8,9 +8,10 @@ import type L from 'leaflet';
 import type { LatLng } from '@shared/geo';
 import type { Journey, JourneyChapter } from '@shared/journey';
 import { flagPositionAt } from '@shared/leg';
-import { flyTo, jumpTo, targetFor } from './camera';
+import { flyTo, jumpTo, targetFor, type Target } from './camera';
 import { AreaLabels } from './area-labels';
 import { EmblemMarker } from './emblem-marker';
+import { redrawVectorsWhileZooming, vectorRenderer } from './live-vectors';
 import { PlaceLabels } from './place-labels';
 import { RouteLayers } from './route-layers';
 
@@ -23,17 +24,21 @@ export class JourneyPlayer {
   readonly #emblem: EmblemMarker;
   readonly #labels: PlaceLabels;
   readonly #areas: AreaLabels;
+  readonly #stopRedrawing: () => void;
   #cancel: () => void = () => {};
 
   constructor(
     private readonly map: L.Map,
     private readonly journey: Journey,
     private readonly onState: (state: PlayerState, chapter: JourneyChapter, emblemAt: LatLng) => void,
+    /** Told where a flight will land before it takes off (the basemap draws that view early). */
+    private readonly willFlyTo: (target: Target) => void = () => {},
   ) {
     this.#areas = new AreaLabels(journey.areas).addTo(map);
     this.#route = new RouteLayers(journey).addTo(map);
     this.#labels = new PlaceLabels(journey.places).addTo(map);
     this.#emblem = new EmblemMarker(journey.chapters[0]!.to.at).addTo(map);
+    this.#stopRedrawing = redrawVectorsWhileZooming(map, vectorRenderer(map));
   }
 
   /** Shows chapter `index`, playing its leg when `animate` is true. */
@@ -47,6 +52,7 @@ export class JourneyPlayer {
 
   destroy(): void {
     this.#cancel();
+    this.#stopRedrawing();
     this.#route.remove();
     this.#labels.remove();
     this.#areas.remove();
@@ -69,7 +75,9 @@ export class JourneyPlayer {
     this.#labels.show([]);
     this.onState('flying', chapter, this.#emblem.position);
     let frame = 0;
-    const stopFlying = flyTo(this.map, targetFor(this.map, chapter.view), () => {
+    const target = targetFor(this.map, chapter.view);
+    this.willFlyTo(target);
+    const stopFlying = flyTo(this.map, target, () => {
       const duration = chapter.chapter.travelSeconds * 1000;
       const start = performance.now();
       this.#labels.show(placeIds(chapter));

@@ -16,7 +16,7 @@ export class PlaceLabels {
   constructor(places: readonly Place[]) {
     for (const place of places) {
       const marker = L.circleMarker(toLeaflet(place.at), { ...MAP_STYLE.place, interactive: false });
-      marker.bindTooltip(place.name, { permanent: true, direction: place.labelSide ?? 'auto', offset: [0, 0], className: 'place-label', interactive: false });
+      marker.bindTooltip(nameNode(place.name), { permanent: true, direction: place.labelSide ?? 'auto', offset: [0, 0], className: 'place-label', interactive: false });
       this.#markers.set(place.id, marker);
     }
   }
@@ -37,4 +37,11 @@ export class PlaceLabels {
     for (const id of next) if (!this.#shown.has(id)) this.#markers.get(id)?.addTo(this.#group);
     this.#shown = next;
   }
+}
+
+/** The name as text: a string given to Leaflet's tooltip is parsed as HTML, and content may hold markup. */
+function nameNode(name: string): HTMLElement {
+  const node = document.createElement('span');
+  node.textContent = name;
+  return node;
 }

@@ -49,6 +49,19 @@ afterEach(() => {
 });
 
 describe('the basemap layer', () => {
+  it('keeps a drawn ancestor of a tile being drawn, even more than 5 levels up (a flight spans ~9)', () => {
+    const { layer } = setUp();
+    const internals = layer as unknown as {
+      _tiles: Record<string, { active?: boolean; loaded?: number; retain?: boolean }>;
+      _retainParent(x: number, y: number, z: number, minZoom: number): boolean;
+    };
+    // Tile (300, 400) at zoom 10 lies in tile (1, 1) at zoom 2, eight levels up; Leaflet would look 5.
+    const ancestor = { active: true, loaded: 1, retain: false };
+    internals._tiles = { '1:1:2': ancestor };
+    expect(internals._retainParent(300, 400, 10, 5)).toBe(true);
+    expect(ancestor.retain).toBe(true);
+  });
+
   it('sends the palette, then one render request per tile', () => {
     const { worker, createTile } = setUp();
     expect(worker.sent[0]).toEqual({ type: 'palette', palette: { ...BASEMAP_PALETTE, land: '#123456' } });
@@ -101,6 +114,58 @@ describe('the basemap layer', () => {
     worker.reply({ type: 'tile', id, bitmap: late, final: true, ms: 1 });
     expect(done).not.toHaveBeenCalled();
     expect(late.close).toHaveBeenCalled();
+  });
+
+  it('prefetches a view: a tile drawn early is shown at once when Leaflet asks, with no second drawing', async () => {
+    const { worker, layer, map, createTile } = setUp();
+    vi.spyOn(map, 'getSize').mockReturnValue(L.point(512, 256));
+    const before = worker.renders().length;
+    layer.prefetch(L.latLng(48.86, 2.35), 11);
+    const asked = worker.renders().slice(before);
+    expect(asked.length).toBeGreaterThan(1);
+    expect(asked.every((m) => m.coords.z === 11)).toBe(true);
+    const [first, second] = asked;
+    worker.reply({ type: 'tile', id: first!.id, bitmap: bitmap(), final: true, ms: 1 });
+    const done = vi.fn();
+    const tile = createTile(first!.coords.x, first!.coords.y, 11, done);
+    expect(worker.renders().length).toBe(before + asked.length);
+    await Promise.resolve();
+    expect(done).toHaveBeenCalledExactlyOnceWith(undefined, tile);
+    // A tile still being drawn is adopted: its bitmap goes to Leaflet's tile.
+    const adoptedDone = vi.fn();
+    createTile(second!.coords.x, second!.coords.y, 11, adoptedDone);
+    expect(worker.renders().length).toBe(before + asked.length);
+    worker.reply({ type: 'tile', id: second!.id, bitmap: bitmap(), final: true, ms: 1 });
+    expect(adoptedDone).toHaveBeenCalledOnce();
+  });
+
+  it('shows a prefetched stand-in at once, then the final drawing when it comes', async () => {
+    const { worker, layer, map, createTile } = setUp();
+    vi.spyOn(map, 'getSize').mockReturnValue(L.point(256, 256));
+    layer.prefetch(L.latLng(48.86, 2.35), 11);
+    const [first] = worker.renders().filter((m) => m.coords.z === 11);
+    const standIn = bitmap();
+    worker.reply({ type: 'tile', id: first!.id, bitmap: standIn, final: false, ms: 1 });
+    const done = vi.fn();
+    const tile = createTile(first!.coords.x, first!.coords.y, 11, done);
+    await Promise.resolve();
+    expect(done).toHaveBeenCalledExactlyOnceWith(undefined, tile);
+    worker.reply({ type: 'tile', id: first!.id, bitmap: bitmap(), final: true, ms: 1 });
+    expect(done).toHaveBeenCalledOnce();
+    expect(standIn.close).toHaveBeenCalled();
+  });
+
+  it('drops the last prefetch when the next one starts: cancels its work, frees its bitmaps', () => {
+    const { worker, layer, map } = setUp();
+    vi.spyOn(map, 'getSize').mockReturnValue(L.point(512, 256));
+    layer.prefetch(L.latLng(48.86, 2.35), 11);
+    const [first, ...rest] = worker.renders().filter((m) => m.coords.z === 11);
+    const kept = bitmap();
+    worker.reply({ type: 'tile', id: first!.id, bitmap: kept, final: true, ms: 1 });
+    layer.prefetch(L.latLng(34.05, -118.24), 11);
+    expect(kept.close).toHaveBeenCalled();
+    const cancelled = worker.sent.filter((m) => m.type === 'cancel').map((m) => m.id);
+    expect(cancelled).toEqual(rest.map((m) => m.id));
   });
 
   it('passes worker errors to Leaflet as tile errors', () => {

@@ -6,7 +6,7 @@
 import L from 'leaflet';
 import { BASEMAP_PALETTE, type BasemapPalette } from './palette';
 import type { FromWorker, ToWorker } from './protocol';
-import { TILE_SIZE } from './tiles';
+import { TILE_SIZE, wrapTileX } from './tiles';
 
 export interface BasemapLayerOptions extends Omit<L.GridLayerOptions, 'tileSize'> {
   /** Colours and line widths over BASEMAP_PALETTE. */
@@ -19,6 +19,11 @@ interface PendingTile {
   tile: HTMLCanvasElement;
   done: L.DoneCallback;
   shown: boolean;
+}
+
+/** Leaflet 1.9's private GridLayer method overridden below. */
+interface GridLayerInternals {
+  _retainParent(this: L.GridLayer, x: number, y: number, z: number, minZoom: number): boolean;
 }
 
 /** Vite spots this exact form and bundles the worker as its own file (CSP: worker-src 'self'). */
@@ -50,10 +55,26 @@ function paint(tile: HTMLCanvasElement, bitmap: ImageBitmap): void {
   bitmap.close();
 }
 
-class BasemapLayer extends L.GridLayer {
+const keyOf = ({ x, y, z }: { x: number; y: number; z: number }) => `${x}:${y}:${z}`;
+
+/** A basemap that can draw a view's tiles before the camera gets there. */
+export interface Basemap extends L.GridLayer {
+  /**
+   * Asks the worker now for the final tiles of the view at `center`, `zoom`
+   * (a flight's destination), so they are ready, or nearly, when Leaflet
+   * wants them on arrival: the upscaled tiles of a landing last less. The
+   * previous call's unused tiles are dropped.
+   */
+  prefetch(center: L.LatLng, zoom: number): void;
+}
+
+class BasemapLayer extends L.GridLayer implements Basemap {
   private worker: Worker | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, PendingTile>();
+  /** Prefetched tiles the worker is drawing, by request id, and those drawn, by tile key. */
+  private readonly prefetching = new Map<number, string>();
+  private readonly prefetched = new Map<string, ImageBitmap>();
   private readonly ids = new WeakMap<HTMLElement, number>();
   private readonly palette: BasemapPalette;
   private readonly createWorker: (() => Worker) | undefined;
@@ -77,21 +98,79 @@ class BasemapLayer extends L.GridLayer {
   override onRemove(map: L.Map): this {
     this.off('tileunload', this.onTileUnload, this);
     super.onRemove(map);
+    this.dropPrefetched();
     this.worker?.terminate();
     this.worker = undefined;
     this.pending.clear();
     return this;
   }
 
+  prefetch(center: L.LatLng, zoom: number): void {
+    this.dropPrefetched();
+    const map = this._map as L.Map | undefined;
+    if (!map) return;
+    // The tiles Leaflet will ask for at that view: as GridLayer._getTiledPixelBounds, without keepBuffer.
+    const z = Math.round(Math.min(Math.max(zoom, map.getMinZoom()), map.getMaxZoom()));
+    const pixelCenter = map.project(center, z).floor();
+    const half = map.getSize().divideBy(map.getZoomScale(zoom, z) * 2);
+    const min = pixelCenter.subtract(half).divideBy(TILE_SIZE).floor();
+    const max = pixelCenter.add(half).divideBy(TILE_SIZE).ceil().subtract([1, 1]);
+    const dpr = window.devicePixelRatio || 1;
+    for (let y = Math.max(0, min.y); y <= Math.min(max.y, 2 ** z - 1); y++) {
+      for (let x = min.x; x <= max.x; x++) {
+        const coords = { x: wrapTileX(x, z), y, z };
+        const id = this.nextId++;
+        this.prefetching.set(id, keyOf(coords));
+        this.send({ type: 'render', id, coords, dpr });
+      }
+    }
+  }
+
+  private dropPrefetched(): void {
+    for (const id of this.prefetching.keys()) this.send({ type: 'cancel', id });
+    this.prefetching.clear();
+    for (const bitmap of this.prefetched.values()) bitmap.close();
+    this.prefetched.clear();
+  }
+
   protected override createTile(coords: L.Coords, done: L.DoneCallback): HTMLElement {
     const tile = document.createElement('canvas');
     const dpr = window.devicePixelRatio || 1;
     tile.width = tile.height = Math.round(TILE_SIZE * dpr);
-    const id = this.nextId++;
-    this.pending.set(id, { tile, done, shown: false });
+    const key = keyOf(coords);
+    // A prefetched drawing (final, or a stand-in while the final is drawn) is shown at once.
+    const early = this.prefetched.get(key);
+    this.prefetched.delete(key);
+    if (early) paint(tile, early);
+    // A tile still being prefetched is adopted: the worker's next drawing comes to it.
+    const adopted = [...this.prefetching].find(([, k]) => k === key)?.[0];
+    if (adopted !== undefined) this.prefetching.delete(adopted);
+    if (early && adopted === undefined) {
+      // Final already. Leaflet records the tile only after createTile returns.
+      queueMicrotask(() => {
+        done(undefined, tile);
+        this.announceIfDrawn();
+      });
+      return tile;
+    }
+    const id = adopted ?? this.nextId++;
+    const entry = { tile, done, shown: false };
+    this.pending.set(id, entry);
     this.ids.set(tile, id);
-    this.send({ type: 'render', id, coords: { x: coords.x, y: coords.y, z: coords.z }, dpr });
+    if (adopted === undefined) this.send({ type: 'render', id, coords: { x: coords.x, y: coords.y, z: coords.z }, dpr });
+    if (early) queueMicrotask(() => !entry.shown && ((entry.shown = true), done(undefined, tile)));
     return tile;
+  }
+
+  /**
+   * Keeps the nearest drawn ancestor of a tile still being drawn, however many
+   * levels up. Leaflet stops at 5 levels; a flight spans up to ~9, so a tile
+   * landing at zoom 11 could find no drawn parent and leave bare sea until
+   * its own drawing came. An upscaled parent for a moment is the milder sight.
+   */
+  protected _retainParent(x: number, y: number, z: number): boolean {
+    const retainParent = (L.GridLayer.prototype as unknown as GridLayerInternals)._retainParent;
+    return retainParent.call(this, x, y, z, 0);
   }
 
   private send(message: ToWorker): void {
@@ -107,6 +186,8 @@ class BasemapLayer extends L.GridLayer {
   }
 
   private receive(message: FromWorker): void {
+    const prefetched = this.prefetching.get(message.id);
+    if (prefetched !== undefined) return this.receivePrefetched(prefetched, message);
     const entry = this.pending.get(message.id);
     if (message.type === 'error') {
       this.pending.delete(message.id);
@@ -123,6 +204,14 @@ class BasemapLayer extends L.GridLayer {
     if (message.final) this.announceIfDrawn();
   }
 
+  /** Keeps a prefetched tile's latest drawing: a stand-in until its final one comes. */
+  private receivePrefetched(key: string, message: FromWorker): void {
+    if (message.type === 'error' || message.final) this.prefetching.delete(message.id);
+    if (message.type === 'error') return;
+    this.prefetched.get(key)?.close();
+    this.prefetched.set(key, message.bitmap);
+  }
+
   /**
    * 'drawn' fires when no tile in view waits for its final drawing (stand-ins
    * count as waiting). Leaflet's own 'load' fires at the first bitmap of each tile.
@@ -137,6 +226,6 @@ class BasemapLayer extends L.GridLayer {
   }
 }
 
-export function createBasemapLayer(options: BasemapLayerOptions = {}): L.GridLayer {
+export function createBasemapLayer(options: BasemapLayerOptions = {}): Basemap {
   return new BasemapLayer(options);
 }
