@@ -7,12 +7,15 @@ import L from 'leaflet';
 import { BASEMAP_PALETTE, type BasemapPalette } from './palette';
 import type { FromWorker, ToWorker } from './protocol';
 import { TILE_SIZE, wrapTileX } from './tiles';
+import { WorkerSupervisor } from './worker-supervisor';
 
 export interface BasemapLayerOptions extends Omit<L.GridLayerOptions, 'tileSize'> {
   /** Colours and line widths over BASEMAP_PALETTE. */
   palette?: Partial<BasemapPalette>;
   /** Starts the worker; tests pass a fake. */
   createWorker?: () => Worker;
+  /** Where failures and restarts of the worker are reported (the app's log); the console by default. */
+  onProblem?: (text: string) => void;
 }
 
 interface PendingTile {
@@ -30,6 +33,8 @@ interface GridLayerInternals {
 const startWorker = (): Worker => new Worker(new URL('./basemap.worker.ts', import.meta.url), { type: 'module' });
 
 let prewarmed: Worker | undefined;
+/** Set if the prewarmed worker failed before a layer adopted it (its error would otherwise go unseen). */
+let prewarmFailed = false;
 
 /**
  * Starts the basemap worker now, so it loads its data while the app boots;
@@ -38,13 +43,21 @@ let prewarmed: Worker | undefined;
  * added, instead of ~100-200 ms).
  */
 export function prewarmBasemap(): void {
-  prewarmed ??= startWorker();
+  if (prewarmed) return;
+  prewarmed = startWorker();
+  prewarmFailed = false;
+  prewarmed.onerror = (event) => {
+    event.preventDefault();
+    prewarmFailed = true;
+  };
 }
 
-function takeWorker(): Worker {
-  const worker = prewarmed ?? startWorker();
+/** The prewarmed worker if it is sound; undefined to have the layer start (and supervise) a new one. */
+function takeWorker(): Worker | undefined {
+  const worker = prewarmed;
   prewarmed = undefined;
-  return worker;
+  if (worker && prewarmFailed) worker.terminate();
+  return worker && !prewarmFailed ? worker : undefined;
 }
 
 /** Shows a bitmap with no copy where the browser can, else draws it. */
@@ -69,7 +82,7 @@ export interface Basemap extends L.GridLayer {
 }
 
 class BasemapLayer extends L.GridLayer implements Basemap {
-  private worker: Worker | undefined;
+  private worker: WorkerSupervisor<ToWorker, FromWorker> | undefined;
   private nextId = 1;
   private readonly pending = new Map<number, PendingTile>();
   /** Prefetched tiles the worker is drawing, by request id, and those drawn, by tile key. */
@@ -78,18 +91,23 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   private readonly ids = new WeakMap<HTMLElement, number>();
   private readonly palette: BasemapPalette;
   private readonly createWorker: (() => Worker) | undefined;
+  private readonly onProblem: (text: string) => void;
 
-  constructor({ palette, createWorker, ...options }: BasemapLayerOptions) {
+  constructor({ palette, createWorker, onProblem = (text) => console.error(`[handover] ${text}`), ...options }: BasemapLayerOptions) {
     // Leaflet wraps tile x for EPSG3857 (noWrap false), so the world repeats at low zoom.
     super({ noWrap: false, ...options, tileSize: TILE_SIZE });
     this.palette = { ...BASEMAP_PALETTE, ...palette };
     this.createWorker = createWorker;
+    this.onProblem = onProblem;
   }
 
   override onAdd(map: L.Map): this {
-    this.worker = this.createWorker ? this.createWorker() : takeWorker();
-    this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
-    this.worker.onerror = (event) => this.failAll(new Error(`basemap worker: ${event.message}`));
+    this.worker = new WorkerSupervisor<ToWorker, FromWorker>(this.createWorker ?? startWorker, {
+      message: (message) => this.receive(message),
+      restarted: () => this.afterRestart(),
+      problem: this.onProblem,
+    });
+    this.worker.run(this.createWorker ? undefined : takeWorker());
     this.send({ type: 'palette', palette: this.palette });
     this.on('tileunload', this.onTileUnload, this);
     return super.onAdd(map);
@@ -99,10 +117,19 @@ class BasemapLayer extends L.GridLayer implements Basemap {
     this.off('tileunload', this.onTileUnload, this);
     super.onRemove(map);
     this.dropPrefetched();
-    this.worker?.terminate();
+    this.worker?.stop();
     this.worker = undefined;
     this.pending.clear();
     return this;
+  }
+
+  /** A new worker stands in for a failed one: it gets the palette, and every tile in view is asked for again. */
+  private afterRestart(): void {
+    this.send({ type: 'palette', palette: this.palette });
+    this.prefetching.clear();
+    this.pending.clear();
+    this.redraw();
+    this.onProblem('basemap worker restarted: the map is being drawn again');
   }
 
   prefetch(center: L.LatLng, zoom: number): void {
@@ -174,7 +201,7 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   }
 
   private send(message: ToWorker): void {
-    this.worker?.postMessage(message);
+    this.worker?.send(message);
   }
 
   /** Leaflet dropped a tile (panned away, zoom changed): stop its work, ignore late replies. */
@@ -189,6 +216,7 @@ class BasemapLayer extends L.GridLayer implements Basemap {
     const prefetched = this.prefetching.get(message.id);
     if (prefetched !== undefined) return this.receivePrefetched(prefetched, message);
     const entry = this.pending.get(message.id);
+    if (message.type === 'tile' && message.final) this.worker?.healthy();
     if (message.type === 'error') {
       this.pending.delete(message.id);
       entry?.done(new Error(message.message), entry.tile);
@@ -218,11 +246,6 @@ class BasemapLayer extends L.GridLayer implements Basemap {
    */
   private announceIfDrawn(): void {
     if (this.pending.size === 0) this.fire('drawn');
-  }
-
-  private failAll(error: Error): void {
-    for (const { tile, done } of this.pending.values()) done(error, tile);
-    this.pending.clear();
   }
 }
 
