@@ -42,13 +42,13 @@ describe('drawCity', () => {
   };
   const city = prepareCity(file);
 
-  it('paints its own ocean over the box, then land, river, coast and road', () => {
+  it('paints its own ocean over the box, then land (its seams closed with a land-coloured stroke), river, coast and road', () => {
     const ctx = new RecordingContext();
     const drawn = drawCity(ctx, city, tileOf(48.5, 2.5, 9), 1, BASEMAP_PALETTE);
     expect(drawn).toBeGreaterThan(0);
     expect(ctx.rects).toEqual([BASEMAP_PALETTE.ocean]);
     const styles = new Set(ctx.segments.map((s) => `${s.op} ${s.style}`));
-    expect(styles).toEqual(new Set([`fill ${BASEMAP_PALETTE.land}`, `stroke ${BASEMAP_PALETTE.river}`, `stroke ${BASEMAP_PALETTE.coast}`, `stroke ${BASEMAP_PALETTE.motorway}`]));
+    expect(styles).toEqual(new Set([`fill ${BASEMAP_PALETTE.land}`, `stroke ${BASEMAP_PALETTE.land}`, `stroke ${BASEMAP_PALETTE.river}`, `stroke ${BASEMAP_PALETTE.coast}`, `stroke ${BASEMAP_PALETTE.motorway}`]));
   });
 
   it('draws nothing on a tile away from the city', () => {

@@ -48,6 +48,11 @@ export function drawCity(ctx: TileContext, city: CityLayers, coords: TileCoords,
     drawn += tracePieces(ctx, city.land, rect, t, true);
     ctx.fillStyle = palette.land;
     ctx.fill('evenodd');
+    // The land is cut into small rings; anti-aliasing leaves a hairline of sea where two meet. A
+    // one-pixel stroke in the land's colour closes it (the coast is stroked over it just after).
+    ctx.strokeStyle = palette.land;
+    ctx.lineWidth = dpr;
+    ctx.stroke();
   }
   ctx.lineJoin = 'round';
   const stroke = (pieces: readonly Piece[], style: string, width: number) => {
