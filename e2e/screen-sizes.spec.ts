@@ -20,10 +20,14 @@ for (const [width, height] of [
       await page.goto(`/index.html#/${chapter.id}`);
       await waitForRest(page, chapter.id);
       await page.evaluate(() => document.fonts.ready);
-      const fit = await page.locator('.panel').evaluate((panel) => {
-        const hint = panel.lastElementChild!.getBoundingClientRect();
-        return { over: panel.scrollHeight - panel.clientHeight, hintBottom: hint.bottom, share: panel.getBoundingClientRect().width / innerWidth };
-      });
+      const measure = () =>
+        page.locator('.panel').evaluate((panel) => {
+          const hint = panel.lastElementChild!.getBoundingClientRect();
+          return { over: panel.scrollHeight - panel.clientHeight, hintBottom: hint.bottom, share: panel.getBoundingClientRect().width / innerWidth };
+        });
+      // The quotes fit themselves when fonts or sizes change (a frame later): give them a moment to settle.
+      await expect.poll(async () => (await measure()).over, { timeout: 3_000 }).toBeLessThanOrEqual(0).catch(() => {});
+      const fit = await measure();
       if (fit.over > 0 || fit.hintBottom > height) overflowing.push(`${chapter.id}: ${fit.over} px over, hints end at ${Math.round(fit.hintBottom)}`);
       expect(fit.share, `${chapter.id}: the panel's share of the width`).toBeCloseTo(0.375, 2);
     }
