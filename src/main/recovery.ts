@@ -1,4 +1,5 @@
 import type { BrowserWindow, RenderProcessGoneDetails } from 'electron';
+import { backoffDelay, recentFailures } from '@shared/restart-policy';
 import type { Logger } from './log';
 
 export interface RecoveryTimings {
@@ -42,8 +43,8 @@ export function keepRendererAlive(window: BrowserWindow, log: Logger, timings: R
       return;
     }
     const now = Date.now();
-    crashes = [...crashes.filter((at) => now - at < CRASH_MEMORY_MS), now];
-    const delay = delays[Math.min(crashes.length, delays.length) - 1]!;
+    crashes = [...recentFailures(crashes, now, CRASH_MEMORY_MS), now];
+    const delay = backoffDelay(crashes.length, delays);
     log.error(`renderer gone (${details.reason}, exit code ${details.exitCode}); crash ${crashes.length} in 10 minutes; reloading into the same chapter in ${delay} ms`);
     clearTimeout(reloadTimer);
     reloadTimer = setTimeout(reload, delay);

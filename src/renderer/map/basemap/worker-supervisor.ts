@@ -5,6 +5,8 @@
  * Every failure and restart is reported: a kiosk's map must never stay sea
  * coloured without a line in the log saying why.
  */
+import { backoffDelay } from '@shared/restart-policy';
+
 export const WORKER_RESTART_DELAYS_MS: readonly number[] = [1_000, 2_000, 5_000, 15_000, 30_000];
 
 export interface SupervisorHandlers<Out> {
@@ -59,8 +61,8 @@ export class WorkerSupervisor<In, Out> {
     if (!this.#worker) return;
     this.#worker.terminate();
     this.#worker = undefined;
-    const delay = this.delays[Math.min(this.#failures, this.delays.length - 1)]!;
     this.#failures++;
+    const delay = backoffDelay(this.#failures, this.delays);
     this.handlers.problem(`basemap worker failed (${reason}); starting a new one in ${delay / 1000} s (failure ${this.#failures} in a row)`);
     this.#timer = setTimeout(() => {
       this.#adopt(this.start());
