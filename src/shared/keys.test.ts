@@ -86,6 +86,11 @@ describe('bindingFor: the keys a presenter or a clicker sends', () => {
 });
 
 describe('bindingFor on a French AZERTY keyboard', () => {
+  it('the key marked L switches the language on either layout', () => {
+    expect(actionOf('KeyL')).toBe('language');
+    expect(bindingFor(azerty('KeyL', 'l'))?.action).toBe('language');
+  });
+
   it('the key marked A (in the place of QWERTY Q) toggles autoplay; the key marked Q does not', () => {
     expect(bindingFor(azerty('KeyQ', 'a'))?.action).toBe('autoplay');
     expect(bindingFor(azerty('KeyA', 'q'))).toBeUndefined();
@@ -142,7 +147,7 @@ describe('KEY_BINDINGS: the table that drives both the keys and the help overlay
   });
 
   it('covers every action the keyboard needs', () => {
-    const needed: KeyAction[] = ['next', 'prev', 'first', 'last', 'digit', 'blackout', 'help', 'autoplay', 'dismiss', 'swallow'];
+    const needed: KeyAction[] = ['next', 'prev', 'first', 'last', 'digit', 'blackout', 'help', 'autoplay', 'language', 'dismiss', 'swallow'];
     expect(KEY_BINDINGS.map((b) => b.action).sort()).toEqual([...needed].sort());
   });
 

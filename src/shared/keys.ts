@@ -16,6 +16,7 @@ export type KeyAction =
   | 'blackout'
   | 'help'
   | 'autoplay'
+  | 'language'
   | 'dismiss'
   | 'swallow';
 
@@ -58,6 +59,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   // A clicker's black-screen button sends the key in the '.' place whatever the layout (':' on AZERTY).
   { action: 'blackout', codes: ['Period'], shift: false, keys: ['b', '.', '/'], label: 'B  .  /', help: 'Black screen on or off' },
   { action: 'autoplay', codes: [], keys: ['a'], label: 'A', help: 'Autoplay on or off' },
+  { action: 'language', codes: [], keys: ['l'], label: 'L', help: 'Français / English' },
   { action: 'dismiss', codes: ['Escape'], label: 'Esc', help: 'Close help, clear a number, leave the black screen' },
   // Keys that would reload, print or leave the show in a browser or kiosk: caught and ignored.
   { action: 'swallow', codes: ['F5', 'F11', 'F12', 'BrowserRefresh'], label: 'F5  Ctrl+R  Ctrl+P', help: 'Caught: the show never reloads or prints' },

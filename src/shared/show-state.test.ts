@@ -85,3 +85,13 @@ describe('initialShowState', () => {
     expect(initialShowState({ autoplay: false, start: 9, count: COUNT }).move.to).toBe(0);
   });
 });
+
+describe('reduceShow: language', () => {
+  it('L switches between English and French; naming a language sets it; autoplay keeps going', () => {
+    expect(start().lang).toBe('en');
+    expect(run(start({ autoplay: true }), [{ type: 'language' }])).toMatchObject({ lang: 'fr', autoplay: true });
+    expect(run(start(), [{ type: 'language' }, { type: 'language' }]).lang).toBe('en');
+    const french = start({ lang: 'fr' });
+    expect(reduceShow(french, { type: 'language', lang: 'fr' }, COUNT)).toBe(french);
+  });
+});

@@ -3,6 +3,7 @@
  * autoplay timer, the idle timer, a deep link) becomes a named command, and
  * this pure reducer applies it to the show's state. Controllers only dispatch.
  */
+import { nextLang, type Lang } from './i18n';
 import { move, type Command as NavigationCommand } from './walkthrough';
 
 /** The latest move. A new object only when the show moves, so what follows moves is not woken by a toggle. */
@@ -22,6 +23,8 @@ export interface ShowState {
   autoplay: boolean;
   /** A chapter number being typed (1-based, as the presenter sees it). */
   digits: string;
+  /** The language every visitor-facing string is shown in. */
+  lang: Lang;
 }
 
 export type ShowCommand =
@@ -32,6 +35,8 @@ export type ShowCommand =
   | { type: 'blackout' }
   | { type: 'help' }
   | { type: 'autoplay'; on?: boolean }
+  /** L: the other language, or the one named. */
+  | { type: 'language'; lang?: Lang }
   /** Escape: close what is open, one layer at a time. */
   | { type: 'dismiss' }
   /** A person is here: autoplay and the black screen give way. */
@@ -44,13 +49,13 @@ export type CommandSource = 'person' | 'show';
 
 const MAX_DIGITS = 3;
 
-export function initialShowState(options: { autoplay: boolean; start?: number; count: number }): ShowState {
+export function initialShowState(options: { autoplay: boolean; start?: number; count: number; lang?: Lang }): ShowState {
   const start = options.start !== undefined && options.start > 0 && options.start < options.count ? options.start : 0;
-  return { move: { to: start, animate: false, serial: 0 }, blackout: false, help: false, autoplay: options.autoplay, digits: '' };
+  return { move: { to: start, animate: false, serial: 0 }, blackout: false, help: false, autoplay: options.autoplay, digits: '', lang: options.lang ?? 'en' };
 }
 
 /** Commands that leave autoplay and the black screen as they are, even from a person. */
-const KEEPS_CONTROL: ReadonlySet<ShowCommand['type']> = new Set(['blackout', 'autoplay', 'dismiss', 'help', 'digit', 'settle']);
+const KEEPS_CONTROL: ReadonlySet<ShowCommand['type']> = new Set(['blackout', 'autoplay', 'dismiss', 'help', 'digit', 'settle', 'language']);
 
 const KEEPS_DIGITS: ReadonlySet<ShowCommand['type']> = new Set(['digit', 'dismiss']);
 
@@ -91,6 +96,10 @@ function apply(state: ShowState, command: ShowCommand, count: number): ShowState
       return { ...state, help: !state.help };
     case 'autoplay':
       return { ...state, autoplay: command.on ?? !state.autoplay };
+    case 'language': {
+      const lang = command.lang ?? nextLang(state.lang);
+      return lang === state.lang ? state : { ...state, lang };
+    }
     case 'dismiss':
       if (state.help) return { ...state, help: false };
       if (state.digits) return { ...state, digits: '' };

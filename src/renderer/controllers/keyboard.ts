@@ -17,6 +17,7 @@ function commandFor(show: Show, action: KeyAction, code: string): ShowCommand | 
     case 'blackout':
     case 'help':
     case 'autoplay':
+    case 'language':
     case 'dismiss':
       return { type: action };
     case 'digit':

@@ -5,6 +5,7 @@
  */
 import { initialShowState, reduceShow, type CommandSource, type ShowCommand, type ShowMove, type ShowState } from '@shared/show-state';
 import type { Journey, JourneyChapter } from '@shared/journey';
+import type { Lang } from '@shared/i18n';
 
 export class Show {
   readonly journey: Journey;
@@ -13,7 +14,7 @@ export class Show {
   readonly #move = $derived(this.#state.move);
 
   /** `start`: the chapter to open on, at rest (from a deep link). */
-  constructor(journey: Journey, options: { autoplay: boolean; start?: number }) {
+  constructor(journey: Journey, options: { autoplay: boolean; start?: number; lang?: Lang }) {
     this.journey = journey;
     this.#state = initialShowState({ ...options, count: journey.chapters.length });
   }
@@ -44,6 +45,10 @@ export class Show {
   }
   get autoplay() {
     return this.#state.autoplay;
+  }
+  /** The language visitors read. */
+  get lang(): Lang {
+    return this.#state.lang;
   }
   /** The chapter number being typed, as the presenter sees it (1-based). */
   get digits() {
