@@ -65,7 +65,7 @@ test('? shows every key binding, and Escape closes it', async ({ page }) => {
   await page.keyboard.press('Shift+Slash');
   const help = page.getByRole('dialog', { name: 'Keys' });
   await expect(help).toBeVisible();
-  for (const text of ['Page Down', 'Page Up', 'Backspace', 'Home', 'End', 'B  .  /', 'Autoplay', 'number, then Enter']) {
+  for (const text of ['Page Down', 'Page Up', 'Backspace', 'Home', 'End', 'B  .  /', 'Autoplay', 'number, then Enter', 'Français / English']) {
     await expect(help).toContainText(text);
   }
   await page.keyboard.press('Escape');

@@ -279,3 +279,10 @@ describe('parseContent: map names for orientation', () => {
     expect(problem.message).toMatch(/expected number/);
   });
 });
+
+describe('parseContent: text in both languages', () => {
+  it('speaker notes without their French are reported at notes.fr', () => {
+    const problem = onlyProblem(withEdit('chapters.json', (j) => (j.chapters[1].notes = { en: 'Pause here.' })));
+    expect(problem).toMatchObject({ file: 'chapters.json', path: 'chapters[1].notes.fr', message: 'expected the French text' });
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANGS } from './i18n';
 import { bindingFor, digitOf, KEY_BINDINGS, type KeyAction, type KeyPress } from './keys';
 
 type Mods = Partial<Omit<KeyPress, 'code' | 'key'>>;
@@ -153,24 +154,28 @@ describe('KEY_BINDINGS: the table that drives both the keys and the help overlay
 
   it('gives every binding a label and a help text for the overlay', () => {
     for (const b of KEY_BINDINGS) {
-      expect(b.label.trim(), b.action).not.toBe('');
-      expect(b.help.trim(), b.action).not.toBe('');
+      for (const lang of LANGS) {
+        expect(b.label[lang].trim(), `${b.action} ${lang}`).not.toBe('');
+        expect(b.help[lang].trim(), `${b.action} ${lang}`).not.toBe('');
+      }
     }
   });
 
   it('gives every binding a different help text', () => {
-    const helps = KEY_BINDINGS.map((b) => b.help);
-    expect(new Set(helps).size).toBe(helps.length);
+    for (const lang of LANGS) {
+      const helps = KEY_BINDINGS.map((b) => b.help[lang]);
+      expect(new Set(helps).size).toBe(helps.length);
+    }
   });
 
   it('names Page Up and Page Down in the help, the keys a clicker sends', () => {
-    const labelOf = (action: KeyAction) => KEY_BINDINGS.find((b) => b.action === action)!.label;
+    const labelOf = (action: KeyAction) => KEY_BINDINGS.find((b) => b.action === action)!.label.en;
     expect(labelOf('next')).toContain('Page Down');
     expect(labelOf('prev')).toContain('Page Up');
   });
 
   it('tells ? (help) apart from / (blackout) in the help', () => {
-    const labelOf = (action: KeyAction) => KEY_BINDINGS.find((b) => b.action === action)!.label;
+    const labelOf = (action: KeyAction) => KEY_BINDINGS.find((b) => b.action === action)!.label.en;
     expect(labelOf('help')).toBe('?');
     expect(labelOf('blackout')).toContain('/');
   });

@@ -7,6 +7,8 @@
  * named by place (arrows, Page Up/Down, Enter, digits, F5) and the clicker's
  * black-screen key are matched on KeyboardEvent.code, the same on every layout.
  */
+import type { Lang } from './i18n';
+
 export type KeyAction =
   | 'next'
   | 'prev'
@@ -28,11 +30,14 @@ export interface KeyBinding {
   keys?: readonly string[];
   /** Which shift state a `codes` match needs; undefined means either. */
   shift?: boolean;
-  /** How the keys are written in the help overlay. */
-  label: string;
-  /** What the help overlay says they do. */
-  help: string;
+  /** How the keys are written in the help overlay, in each language. */
+  label: Readonly<Record<Lang, string>>;
+  /** What the help overlay says they do, in each language. */
+  help: Readonly<Record<Lang, string>>;
 }
+
+/** A label that reads the same in both languages. */
+const same = (label: string) => ({ en: label, fr: label });
 
 const digits = Array.from({ length: 10 }, (_, d) => [`Digit${d}`, `Numpad${d}`]).flat();
 
@@ -41,28 +46,50 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     action: 'next',
     codes: ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'Enter', 'NumpadEnter'],
     keys: ['n'],
-    label: '→  ↓  Space  N  Page Down  Enter',
-    help: 'Next chapter',
+    label: { en: '→  ↓  Space  N  Page Down  Enter', fr: '→  ↓  Espace  N  Page suivante  Entrée' },
+    help: { en: 'Next chapter', fr: 'Chapitre suivant' },
   },
   {
     action: 'prev',
     codes: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'],
     keys: ['p'],
-    label: '←  ↑  P  Page Up  Backspace',
-    help: 'Previous chapter',
+    label: { en: '←  ↑  P  Page Up  Backspace', fr: '←  ↑  P  Page précédente  Retour arrière' },
+    help: { en: 'Previous chapter', fr: 'Chapitre précédent' },
   },
-  { action: 'first', codes: ['Home'], label: 'Home', help: 'First chapter' },
-  { action: 'last', codes: ['End'], label: 'End', help: 'Last chapter' },
+  { action: 'first', codes: ['Home'], label: { en: 'Home', fr: 'Début' }, help: { en: 'First chapter', fr: 'Premier chapitre' } },
+  { action: 'last', codes: ['End'], label: { en: 'End', fr: 'Fin' }, help: { en: 'Last chapter', fr: 'Dernier chapitre' } },
   // Digits by place: on AZERTY the digit keys type & é " … unshifted, and are still the chapter numbers.
-  { action: 'digit', codes: digits, label: 'number, then Enter', help: 'Go to that chapter' },
-  { action: 'help', codes: [], keys: ['?'], label: '?', help: 'Show or hide this help' },
+  {
+    action: 'digit',
+    codes: digits,
+    label: { en: 'number, then Enter', fr: 'numéro, puis Entrée' },
+    help: { en: 'Go to that chapter', fr: 'Aller à ce chapitre' },
+  },
+  { action: 'help', codes: [], keys: ['?'], label: same('?'), help: { en: 'Show or hide this help', fr: 'Afficher ou masquer cette aide' } },
   // A clicker's black-screen button sends the key in the '.' place whatever the layout (':' on AZERTY).
-  { action: 'blackout', codes: ['Period'], shift: false, keys: ['b', '.', '/'], label: 'B  .  /', help: 'Black screen on or off' },
-  { action: 'autoplay', codes: [], keys: ['a'], label: 'A', help: 'Autoplay on or off' },
-  { action: 'language', codes: [], keys: ['l'], label: 'L', help: 'Français / English' },
-  { action: 'dismiss', codes: ['Escape'], label: 'Esc', help: 'Close help, clear a number, leave the black screen' },
+  {
+    action: 'blackout',
+    codes: ['Period'],
+    shift: false,
+    keys: ['b', '.', '/'],
+    label: same('B  .  /'),
+    help: { en: 'Black screen on or off', fr: 'Écran noir ou retour à l’image' },
+  },
+  { action: 'autoplay', codes: [], keys: ['a'], label: same('A'), help: { en: 'Autoplay on or off', fr: 'Lecture automatique ou manuelle' } },
+  { action: 'language', codes: [], keys: ['l'], label: same('L'), help: { en: 'Français / English', fr: 'English / Français' } },
+  {
+    action: 'dismiss',
+    codes: ['Escape'],
+    label: { en: 'Esc', fr: 'Échap' },
+    help: { en: 'Close help, clear a number, leave the black screen', fr: 'Fermer l’aide, effacer un numéro, quitter l’écran noir' },
+  },
   // Keys that would reload, print or leave the show in a browser or kiosk: caught and ignored.
-  { action: 'swallow', codes: ['F5', 'F11', 'F12', 'BrowserRefresh'], label: 'F5  Ctrl+R  Ctrl+P', help: 'Caught: the show never reloads or prints' },
+  {
+    action: 'swallow',
+    codes: ['F5', 'F11', 'F12', 'BrowserRefresh'],
+    label: same('F5  Ctrl+R  Ctrl+P'),
+    help: { en: 'Caught: the show never reloads or prints', fr: 'Sans effet : la présentation ne se recharge ni ne s’imprime' },
+  },
 ];
 
 export interface KeyPress {

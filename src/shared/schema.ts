@@ -8,6 +8,26 @@ import { z } from 'zod';
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id like "stade-de-france"');
 const text = z.string().trim().min(1, 'expected some text');
 
+const LANGUAGE_NAMES = { en: 'English', fr: 'French' } as const;
+
+/**
+ * Text a visitor or speaker reads, in both languages: { "en": "…", "fr": "…" }.
+ * A missing or empty translation is reported at its own path ("….fr").
+ */
+export const localizedText = (maxLength = 2000) => {
+  const inLanguage = (lang: keyof typeof LANGUAGE_NAMES) =>
+    z
+      .string({ error: `expected the ${LANGUAGE_NAMES[lang]} text` })
+      .trim()
+      .min(1, `expected the ${LANGUAGE_NAMES[lang]} text`)
+      .max(maxLength, `expected at most ${maxLength} characters, so it reads from across a room`);
+  return z.strictObject(
+    { en: inLanguage('en'), fr: inLanguage('fr') },
+    { error: 'expected the text in both languages: { "en": "…", "fr": "…" }' },
+  );
+};
+export type LocalizedText = z.infer<ReturnType<typeof localizedText>>;
+
 export const latLngSchema = z.tuple([
   z.number().min(-90, 'expected a latitude from -90 to 90').max(90, 'expected a latitude from -90 to 90'),
   z.number().min(-180, 'expected a longitude from -180 to 180').max(180, 'expected a longitude from -180 to 180'),
@@ -73,7 +93,10 @@ const chapterSchema = z
     dwellSeconds: z.number().min(4).max(600),
     /** Seconds the emblem takes to travel the route. */
     travelSeconds: z.number().min(0.5).max(30).default(5),
+    /** For the editors: where the chapter's facts come from. Never shown. */
     note: text.optional(),
+    /** For the speaker, in the presenter view. */
+    notes: localizedText().optional(),
   })
   .refine((c) => (c.route === undefined) !== (c.at === undefined), {
     message: 'expected exactly one of "route" (a leg to travel) or "at" (a place to rest)',
