@@ -280,6 +280,14 @@ describe('parseContent: map names for orientation', () => {
   });
 });
 
+describe('parseContent: speeches', () => {
+  it('an excerpt too long to read from across a room is refused, with the limit', () => {
+    const problem = onlyProblem(withEdit('speeches.json', (j) => (j.speeches[0].text = 'word '.repeat(61).trim())));
+    expect(problem).toMatchObject({ file: 'speeches.json', path: 'speeches[0].text' });
+    expect(problem.message).toMatch(/at most 300 characters/);
+  });
+});
+
 describe('parseContent: text in both languages', () => {
   it('speaker notes without their French are reported at notes.fr', () => {
     const problem = onlyProblem(withEdit('chapters.json', (j) => (j.chapters[1].notes = { en: 'Pause here.' })));

@@ -106,8 +106,8 @@ const speechSchema = z.strictObject({
   id,
   speaker: text,
   role: text,
-  /** The speaker's exact words. */
-  text,
+  /** The speaker's exact words; a longer passage is split into two excerpts, so each reads from across a room. */
+  text: text.max(300, 'expected at most 300 characters: split a longer passage into two excerpts'),
   /** Our own words introducing the excerpt, shown before it. */
   lead: text.optional(),
   /** The chapter (by id) in which the excerpt is shown. */
