@@ -11,6 +11,7 @@ const read = <T>(file: string): T => JSON.parse(readFileSync(resolve(dataDir, fi
 export interface StoryChapter {
   id: string;
   title: string;
+  narration: string;
   route?: { via: string[] };
   at?: string;
   relay?: { carriers: string[] };

@@ -27,6 +27,7 @@ function makeIcon(kind: Emblem, svg: string): L.DivIcon {
 export class EmblemMarker {
   readonly #marker: L.Marker;
   #emblem: Emblem = 'flag';
+  #label = '';
 
   constructor(at: LatLng) {
     this.#marker = L.marker(toLeaflet(at), { icon: icons.flag, interactive: false, keyboard: false, zIndexOffset: 1000 });
@@ -34,6 +35,7 @@ export class EmblemMarker {
 
   addTo(map: L.Map): this {
     this.#marker.addTo(map);
+    this.#applyLabel();
     return this;
   }
 
@@ -45,6 +47,23 @@ export class EmblemMarker {
     if (emblem === this.#emblem) return;
     this.#emblem = emblem;
     this.#marker.setIcon(icons[emblem]);
+    this.#applyLabel();
+  }
+
+  /** Its accessible name: where it is, in the show's language. */
+  setLabel(label: string): void {
+    if (label === this.#label) return;
+    this.#label = label;
+    this.#applyLabel();
+  }
+
+  // Leaflet makes a new element when the icon changes, so the name is put on again each time.
+  #applyLabel(): void {
+    const element = this.#marker.getElement();
+    if (!element) return;
+    element.setAttribute('role', 'img');
+    element.setAttribute('aria-label', this.#label);
+    element.querySelector('svg')?.setAttribute('aria-hidden', 'true');
   }
 
   get position(): LatLng {

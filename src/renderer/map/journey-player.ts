@@ -50,6 +50,11 @@ export class JourneyPlayer {
     else this.#land(chapter);
   }
 
+  /** The emblem's accessible name (see a11y/emblem-label.ts). */
+  labelEmblem(label: string): void {
+    this.#emblem.setLabel(label);
+  }
+
   destroy(): void {
     this.#cancel();
     this.#stopRedrawing();

@@ -1,0 +1,20 @@
+/**
+ * The emblem's accessible name: where the flag (or the flame) is, in the
+ * show's language: "Olympic flag at LA Memorial Coliseum", or on its way.
+ */
+import type { Lang } from '@shared/i18n';
+import type { JourneyChapter } from '@shared/journey';
+import type { PlayerState } from '../map/journey-player';
+import { A11Y_TEXTS, fill } from './a11y.texts';
+
+/** A place's name as visitors read it. */
+export type PlaceName = (place: JourneyChapter['to'], lang: Lang) => string;
+
+export const plainPlaceName: PlaceName = (place) => place.name;
+
+export function emblemLabel(chapter: JourneyChapter, state: PlayerState, lang: Lang, placeName: PlaceName = plainPlaceName): string {
+  const texts = A11Y_TEXTS[lang];
+  const flame = chapter.chapter.emblem === 'flame';
+  if (state === 'resting' || !chapter.leg) return fill(flame ? texts.flameAt : texts.flagAt, { place: placeName(chapter.to, lang) });
+  return fill(flame ? texts.flameMoving : texts.flagMoving, { from: placeName(chapter.from, lang), to: placeName(chapter.to, lang) });
+}
