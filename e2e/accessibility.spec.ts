@@ -53,7 +53,7 @@ test('each chapter is read out as the show reaches it', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
   await page.clock.runFor(20_000);
   await waitForRest(page, chapters[1]!.id);
-  await expect(announcer).toContainText(`Chapter 2 of ${chapters.length}. ${chapters[1]!.title}.`);
-  await expect(announcer).toContainText(chapters[1]!.narration);
+  await expect(announcer).toContainText(`Chapter 2 of ${chapters.length}. ${chapters[1]!.title.en}.`);
+  await expect(announcer).toContainText(chapters[1]!.narration.en);
   await expect(map(page)).toHaveAttribute('data-chapter', chapters[1]!.id);
 });

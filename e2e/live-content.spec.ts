@@ -21,9 +21,9 @@ async function liveShow(page: Page, hash = '') {
   const server = await startServer({ rendererDir, dataDir: dir });
   await page.goto(new URL(`index.html${hash}`, server.url).href);
   const chaptersFile = () => join(dir, 'chapters.json');
-  const setTitle = (id: string, title: string) => {
+  const setTitle = (id: string, title: string, fr = title) => {
     const json = JSON.parse(readFileSync(chaptersFile(), 'utf8'));
-    json.chapters.find((c: { id: string }) => c.id === id).title = title;
+    json.chapters.find((c: { id: string }) => c.id === id).title = { en: title, fr };
     writeFileSync(chaptersFile(), JSON.stringify(json, null, 2));
   };
   return {
@@ -49,6 +49,17 @@ test('a good edit appears without a restart, on the chapter that was showing', a
   await live.close();
 });
 
+test('a good edit keeps the language the show is in', async ({ page }) => {
+  const live = await liveShow(page, '#/atlantic');
+  await waitForRest(page, 'atlantic');
+  await page.keyboard.press('l');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  live.setTitle('atlantic', 'Over the ocean', 'Au-dessus de l’océan');
+  await expect(title(page, 'Au-dessus de l’océan')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await live.close();
+});
+
 test('a half-written save keeps the last good content and tells the operator; the finished save lands', async ({ page }) => {
   const live = await liveShow(page, '#/atlantic');
   await waitForRest(page, 'atlantic');
@@ -57,7 +68,7 @@ test('a half-written save keeps the last good content and tells the operator; th
   await page.keyboard.press('Shift+Slash');
   await expect(page.getByTestId('operator-notes')).toContainText('Content edit refused, the last good content stays on: data/chapters.json');
   await page.keyboard.press('Escape');
-  const atlantic = chapters[chapterIndex('atlantic')]!.title;
+  const atlantic = chapters[chapterIndex('atlantic')]!.title.en;
   await expect(title(page, atlantic)).toBeVisible();
   writeFileSync(live.chaptersFile(), good.replace(JSON.stringify(atlantic), '"Finished save"'));
   await expect(title(page, 'Finished save')).toBeVisible();

@@ -1,23 +1,26 @@
 /**
- * Every chapter fits every kiosk screen: at 1920x1080, 1366x768 and 3840x2160
- * the panel (title, narration, leg, quotes, what comes next, the key hints)
+ * Every chapter fits every kiosk screen, in English and in French (which runs
+ * longer): at 1920x1080, 1366x768 and 3840x2160 the panel (title, narration, leg, quotes, what comes next, the key hints)
  * is whole, nothing falls off the bottom, and the layout keeps its proportions.
  */
 import { expect, test } from '@playwright/test';
 import { chapters } from './support/story';
 import { waitForRest } from './support/show';
 
-for (const [width, height] of [
-  [1920, 1080],
-  [1366, 768],
-  [3840, 2160],
+for (const [width, height, lang] of [
+  [1920, 1080, 'en'],
+  [1366, 768, 'en'],
+  [3840, 2160, 'en'],
+  [1920, 1080, 'fr'],
+  [1366, 768, 'fr'],
+  [3840, 2160, 'fr'],
 ] as const) {
-  test(`every chapter fits the panel at ${width}x${height}`, async ({ page }) => {
+  test(`every chapter fits the panel at ${width}x${height} in ${lang === 'en' ? 'English' : 'French'}`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width, height });
     const overflowing: string[] = [];
     for (const chapter of chapters) {
-      await page.goto(`/index.html#/${chapter.id}`);
+      await page.goto(`/index.html?lang=${lang}#/${chapter.id}`);
       await waitForRest(page, chapter.id);
       await page.evaluate(() => document.fonts.ready);
       const measure = () =>

@@ -19,9 +19,9 @@ test('stepping through every chapter with → puts the flag at each leg’s end,
     await expect(progress(page)).toHaveText(`Chapter ${i + 1} of ${chapters.length}`);
     await expectFlagNear(page, endPlaceOf(chapter).at);
     await expect(page.locator('.emblem')).toBeInViewport();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title.en);
     const next = chapters[i + 1];
-    if (next) await expect(page.getByTestId('next-chapter')).toContainText(next.title);
+    if (next) await expect(page.getByTestId('next-chapter')).toContainText(next.title.en);
     else await expect(page.getByTestId('next-chapter')).toHaveCount(0);
 
     // The diagram highlights the latest relay step reached, none before the handover.

@@ -104,7 +104,7 @@ describe('data/speeches.json: the speaker’s own words', () => {
   it('names the speaker of every speech: Thomas Bach, IOC President, who gave all six', () => {
     for (const speech of speeches) {
       expect(speech.speaker, speech.id).toBe('Thomas Bach');
-      expect(speech.role, speech.id).toBe('IOC President');
+      expect(speech.role.en, speech.id).toBe('IOC President');
       expect(speech.source.trim(), speech.id).not.toBe('');
     }
   });
@@ -203,8 +203,9 @@ function namesAndDatesNotInReport(text: string): string[] {
 /** Details from the record, or of our own, in lower-case words the name check cannot see. */
 const DETAILS_NOT_IN_REPORT: readonly RegExp[] = [/lantern/, /cauldron/, /parachut/, /\bplane\b/, /\bbl[oe]ws?\b/, /one by one/];
 
+/** What a chapter shows, in English: the French says the same (see "both languages" below). */
 const shownText = (c: Chapter) =>
-  [c.title, c.kicker, c.narration, ...(c.relay ? [...c.relay.carriers, c.relay.action] : [])].join('\n');
+  [c.title.en, c.kicker.en, c.narration.en, ...(c.relay ? [...c.relay.carriers, c.relay.action.en] : [])].join('\n');
 
 describe('data/chapters.json: what we add to the source', () => {
   const { chapters } = loadContent();
@@ -243,15 +244,17 @@ describe('data/chapters.json: what we add to the source', () => {
   });
 
   it('gives the overview’s date, which the report (dated 12 August) does not state, a note', () => {
-    expect(byId.get('overview')!.kicker).toContain('11 August 2024');
+    expect(byId.get('overview')!.kicker.en).toContain('11 August 2024');
+    expect(byId.get('overview')!.kicker.fr).toContain('11 août 2024');
     expect(byId.get('overview')!.note).toMatch(/not in the source.*12 August/);
   });
 
   it('starts the flame at the Tuileries and says in the note what the source says instead', () => {
     const flame = byId.get('flame')!;
     expect(flame.route?.via).toEqual(['tuileries', 'stade-de-france']);
-    expect(flame.kicker).toMatch(/^Tuileries/);
-    expect(flame.narration).toMatch(/Tuileries/);
+    expect(flame.kicker.en).toMatch(/^Tuileries/);
+    expect(flame.narration.en).toMatch(/Tuileries/);
+    expect(flame.narration.fr).toMatch(/Tuileries/);
     expect(flame.note).toMatch(/source says .*Versailles/);
     expect(flame.note).toMatch(/Press reports .*Tuileries/);
   });
@@ -268,7 +271,7 @@ describe('data/chapters.json: what we add to the source', () => {
   it('flies the Atlantic with Tom Cruise, by plane and parachute, and notes what the source says instead', () => {
     const atlantic = byId.get('atlantic')!;
     expect(atlantic.relay).toMatchObject({ carriers: ['Tom Cruise'], modes: ['flight', 'parachute'] });
-    expect(atlantic.narration).not.toMatch(/stars/);
+    expect(atlantic.narration.en).not.toMatch(/stars/);
     expect(atlantic.note).toContain('many US stars accepted the Olympic Flag as it made its way across the Atlantic');
     expect(SOURCE_REPORT).toContain('many US stars accepted the Olympic Flag as it made its way across the Atlantic');
   });
@@ -284,11 +287,11 @@ describe('data/: narration is our own words', () => {
   const { chapters, speeches } = loadContent();
   const ourWords = [
     ...chapters.flatMap((c) => [
-      { where: `chapters/${c.id}.narration`, text: c.narration },
-      { where: `chapters/${c.id}.title`, text: c.title },
-      { where: `chapters/${c.id}.kicker`, text: c.kicker },
+      { where: `chapters/${c.id}.narration`, text: c.narration.en },
+      { where: `chapters/${c.id}.title`, text: c.title.en },
+      { where: `chapters/${c.id}.kicker`, text: c.kicker.en },
     ]),
-    ...speeches.flatMap((s) => (s.lead ? [{ where: `speeches/${s.id}.lead`, text: s.lead }] : [])),
+    ...speeches.flatMap((s) => (s.lead ? [{ where: `speeches/${s.id}.lead`, text: s.lead.en }] : [])),
   ];
 
   it('would catch a sentence pasted from the report', () => {
@@ -302,6 +305,62 @@ describe('data/: narration is our own words', () => {
       const run = longestSharedRun(text, SOURCE_REPORT);
       expect(run.length, `${where} copies the report: "${run.join(' ')}"`).toBeLessThan(8);
     }
+  });
+});
+
+describe('data/: both languages, complete', () => {
+  const { places, areas, chapters, speeches } = loadContent();
+  /** Every text a visitor or speaker reads, where it is and in both languages. */
+  const texts = [
+    ...places.map((p) => ({ where: `places/${p.id}.name`, text: p.name })),
+    ...areas.map((a) => ({ where: `areas/${a.name.en}.name`, text: a.name })),
+    ...chapters.flatMap((c) => [
+      { where: `chapters/${c.id}.title`, text: c.title },
+      { where: `chapters/${c.id}.kicker`, text: c.kicker },
+      { where: `chapters/${c.id}.narration`, text: c.narration },
+      ...(c.notes ? [{ where: `chapters/${c.id}.notes`, text: c.notes }] : []),
+      ...(c.relay ? [{ where: `chapters/${c.id}.relay.action`, text: c.relay.action }] : []),
+    ]),
+    ...speeches.flatMap((s) => [
+      { where: `speeches/${s.id}.role`, text: s.role },
+      ...(s.lead ? [{ where: `speeches/${s.id}.lead`, text: s.lead }] : []),
+    ]),
+  ];
+  const french = [
+    ...texts.map(({ where, text }) => ({ where, text: text.fr })),
+    ...speeches.flatMap((s) => (s.translation?.fr ? [{ where: `speeches/${s.id}.translation.fr`, text: s.translation.fr }] : [])),
+  ];
+
+  it('gives every chapter speaker notes in both languages', () => {
+    expect(chapters.filter((c) => !c.notes).map((c) => c.id)).toEqual([]);
+  });
+
+  it('translates every title, kicker, narration, note and action: the French is not the English copied', () => {
+    for (const { where, text } of texts.filter((t) => /chapters\/.*\.(title|narration|notes|action)$/.test(t.where))) {
+      expect(text.fr, where).not.toBe(text.en);
+    }
+  });
+
+  it('says in which language each quote was spoken, and translates every quote into the other', () => {
+    for (const speech of speeches) {
+      expect(speech.lang, speech.id).toBe('en');
+      expect(speech.translation?.fr?.trim() ?? '', `speeches/${speech.id}.translation.fr`).not.toBe('');
+    }
+  });
+
+  it('writes French as French typography does: a narrow no-break space before : ; ? ! and inside « », curly apostrophes', () => {
+    for (const { where, text } of french) {
+      expect(text, `${where}: a space that is not narrow and no-break before : ; ? or !`).not.toMatch(/(?:^|[^\u202f])[:;?!]/);
+      expect(text, `${where}: « » without narrow no-break spaces`).not.toMatch(/«(?!\u202f)|(?<!\u202f)»/);
+      expect(text, `${where}: a straight apostrophe or quote mark`).not.toMatch(/['"]/);
+    }
+  });
+
+  it('would catch French typography gone wrong', () => {
+    const colon = /(?:^|[^\u202f])[:;?!]/;
+    expect('Traduction : non').toMatch(colon);
+    expect('Traduction: non').toMatch(colon);
+    expect('Traduction\u202f: oui').not.toMatch(colon);
   });
 });
 

@@ -8,19 +8,25 @@ import { resolve } from 'node:path';
 const dataDir = resolve(import.meta.dirname, '../../data');
 const read = <T>(file: string): T => JSON.parse(readFileSync(resolve(dataDir, file), 'utf8')) as T;
 
+/** A text in both languages, as the content files hold it. */
+export interface Localized {
+  en: string;
+  fr: string;
+}
+
 export interface StoryChapter {
   id: string;
-  title: string;
-  narration: string;
+  title: Localized;
+  narration: Localized;
   route?: { via: string[] };
   at?: string;
   relay?: { carriers: string[] };
   dwellSeconds: number;
 }
 
-export const places = read<{ places: { id: string; name: string; at: [number, number] }[] }>('places.json').places;
+export const places = read<{ places: { id: string; name: Localized; at: [number, number] }[] }>('places.json').places;
 export const chapters = read<{ chapters: StoryChapter[] }>('chapters.json').chapters;
-export const speeches = read<{ speeches: { id: string; text: string; chapter: string; speaker: string }[] }>('speeches.json').speeches;
+export const speeches = read<{ speeches: { id: string; text: string; lang: string; translation?: Partial<Localized>; chapter: string; speaker: string }[] }>('speeches.json').speeches;
 
 export const placeById = (id: string) => places.find((p) => p.id === id)!;
 export const endPlaceOf = (c: StoryChapter) => placeById(c.route ? c.route.via[c.route.via.length - 1]! : c.at!);

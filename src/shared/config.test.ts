@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, flagsFromSearch, parseFlags, resolveSettings } from '
 describe('parseFlags', () => {
   it('with no flags starts a fullscreen kiosk, not autoplaying, idle after 60 s, with the bundled content', () => {
     expect(parseFlags([])).toMatchObject({
-      settings: { kiosk: true, autoplay: false, idleSeconds: 60, content: null, display: 'primary', openingHours: null, operatorChord: 'Ctrl+Shift+Q' },
+      settings: { kiosk: true, autoplay: false, idleSeconds: 60, content: null, display: 'primary', lang: 'en', openingHours: null, operatorChord: 'Ctrl+Shift+Q' },
       problems: [],
     });
   });
@@ -112,7 +112,7 @@ describe('resolveSettings: defaults, then the config file, then flags', () => {
     const { settings, problems } = resolveSettings([], config({ autoplya: true, idleSeconds: 2, openingHours: '9 to 5', autoplay: true }));
     expect(settings).toMatchObject({ autoplay: true, idleSeconds: 60, openingHours: null });
     expect(problems).toEqual([
-      `${file} › autoplya: unknown setting; the settings are kiosk, display, autoplay, idleSeconds, content, openingHours, operatorChord`,
+      `${file} › autoplya: unknown setting; the settings are kiosk, display, autoplay, idleSeconds, content, lang, openingHours, operatorChord`,
       `${file} › idleSeconds: expected a whole number of seconds from 5 to 3600 (got 2); using 60`,
       `${file} › openingHours: expected opening hours as "HH:MM-HH:MM", for example "09:00-18:00" (got "9 to 5"); using null`,
     ]);
@@ -139,6 +139,18 @@ describe('resolveSettings: defaults, then the config file, then flags', () => {
     expect(resolveSettings([], config({ operatorChord: 'Q' })).problems[0]).toContain('expected a chord with Ctrl or Alt');
   });
 
+  it('a config file or --lang sets the start language; a language the show does not have is named with what was expected', () => {
+    expect(resolveSettings([], config({ lang: 'fr' })).settings.lang).toBe('fr');
+    expect(resolveSettings(['--lang=en'], config({ lang: 'fr' }))).toMatchObject({ settings: { lang: 'en' }, sources: { lang: 'flag' } });
+    expect(parseFlags(['--lang=de'])).toMatchObject({
+      settings: { lang: 'en' },
+      problems: ['--lang: expected a language: "en" or "fr" (English or French) (got "de"); using "en"'],
+    });
+    expect(resolveSettings([], config({ lang: 'French' })).problems).toEqual([
+      `${file} › lang: expected a language: "en" or "fr" (English or French) (got "French"); using "en"`,
+    ]);
+  });
+
   it('--config and --help are the launcher\'s, not reported as unknown', () => {
     expect(parseFlags(['--config=/etc/handover.json', '--help']).problems).toEqual([]);
   });
@@ -151,6 +163,10 @@ describe('flagsFromSearch', () => {
 
   it('never takes a data folder from a URL', () => {
     expect(flagsFromSearch('?data=/etc&autoplay')).toEqual(['--autoplay']);
+  });
+
+  it('reads ?lang=fr as --lang=fr, so a browser can start the show in French', () => {
+    expect(parseFlags(flagsFromSearch('?lang=fr')).settings.lang).toBe('fr');
   });
 
   it('gives no flags for an empty search', () => {

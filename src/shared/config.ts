@@ -6,11 +6,14 @@
  */
 import { z } from 'zod';
 import { parseChord } from './chord';
+import { LANGS } from './i18n';
 import { parseOpeningHours } from './opening-hours';
 
 const hours = z
   .string()
   .refine((text) => parseOpeningHours(text) !== null, 'expected opening hours as "HH:MM-HH:MM", for example "09:00-18:00"');
+
+const LANG_EXPECTED = `expected a language: ${LANGS.map((l) => `"${l}"`).join(' or ')} (English or French)`;
 
 const DISPLAY_EXPECTED = 'expected "primary" or a monitor number from 1 to 16';
 
@@ -26,6 +29,8 @@ export const SETTINGS_SCHEMA = z.strictObject({
   idleSeconds: z.number({ error: 'expected a whole number of seconds from 5 to 3600' }).int().min(5).max(3600),
   /** A folder of content files to use instead of the bundled data/; null for the bundled one. */
   content: z.string().trim().min(1, 'expected a folder').nullable(),
+  /** The language the show starts in; L switches it while the show runs. */
+  lang: z.enum(LANGS, { error: LANG_EXPECTED }),
   /** Outside these hours the screen is black; null for always open. */
   openingHours: hours.nullable(),
   /** The operator's way out of the kiosk, as "Ctrl+Shift+Q". */
@@ -41,6 +46,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoplay: false,
   idleSeconds: 60,
   content: null,
+  lang: 'en',
   openingHours: null,
   operatorChord: 'Ctrl+Shift+Q',
 });
@@ -75,11 +81,12 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
   idle: { setting: 'idleSeconds', arg: 'SECONDS', value: whole, help: 'seconds without input before autoplay takes over again (5 to 3600)' },
   data: { setting: 'content', arg: 'FOLDER', value: (text) => text, help: 'read the story from this folder instead of data/' },
   display: { setting: 'display', arg: 'N', value: (text) => (text === 'primary' ? text : whole(text)), help: 'which monitor: primary, or 1, 2, … in the system’s order' },
+  lang: { setting: 'lang', arg: 'en|fr', value: (text) => text, help: 'the language the show starts in: en (English) or fr (French)' },
   'opening-hours': { setting: 'openingHours', arg: 'HH:MM-HH:MM', value: (text) => text, help: 'the screen is black outside these hours' },
 };
 
 /** Flags that Electron, Chromium, Playwright or the launcher add; they are not ours to judge. */
-const FOREIGN = /^--(inspect|remote-debugging|no-sandbox|disable-|enable-|user-data-dir|allow-file-access|ozone|lang|config(=|$)|help$)/;
+const FOREIGN = /^--(inspect|remote-debugging|no-sandbox|disable-|enable-|user-data-dir|allow-file-access|ozone|config(=|$)|help$)/;
 
 /** How a flag is written: --autoplay, --idle=SECONDS. */
 export const flagUsage = (name: string): string => (FLAGS[name]?.arg ? `--${name}=${FLAGS[name].arg}` : `--${name}`);

@@ -72,10 +72,10 @@ describe('parseContent: a file that is not JSON', () => {
 });
 
 describe('parseContent: schema problems', () => {
-  it('a missing title is reported at chapters[2].title as an expected string', () => {
+  it('a missing title is reported at chapters[2].title as text expected in both languages', () => {
     const problem = onlyProblem(withEdit('chapters.json', (j) => delete j.chapters[2].title));
     expect(problem).toMatchObject({ file: 'chapters.json', path: 'chapters[2].title' });
-    expect(problem.message).toMatch(/expected string/);
+    expect(problem.message).toMatch(/expected the text in both languages/);
   });
 
   it('dwellSeconds written as a string is reported as an expected number', () => {
@@ -121,8 +121,8 @@ describe('parseContent: schema problems', () => {
   });
 
   it('narration too long to read across a room is reported with the limit', () => {
-    const problem = onlyProblem(withEdit('chapters.json', (j) => (j.chapters[4].narration = 'word '.repeat(100))));
-    expect(problem).toMatchObject({ file: 'chapters.json', path: 'chapters[4].narration' });
+    const problem = onlyProblem(withEdit('chapters.json', (j) => (j.chapters[4].narration.fr = 'mot '.repeat(110))));
+    expect(problem).toMatchObject({ file: 'chapters.json', path: 'chapters[4].narration.fr' });
     expect(problem.message).toMatch(/at most 420 characters/);
   });
 
@@ -219,7 +219,7 @@ describe('parseContent: references between the files', () => {
 describe('parseContent: duplicate ids', () => {
   it('a place id used twice is reported at the second one', () => {
     const count = (JSON.parse(realSources()['places.json']) as Json).places.length as number;
-    const problem = onlyProblem(withEdit('places.json', (j) => j.places.push({ ...j.places[0], name: 'Stadium' })));
+    const problem = onlyProblem(withEdit('places.json', (j) => j.places.push({ ...j.places[0], name: { en: 'Stadium', fr: 'Stade' } })));
     expect(problem).toMatchObject({ file: 'places.json', path: `places[${count}].id` });
     expect(problem.message).toBe('expected a unique id, but "stade-de-france" is used twice');
   });
@@ -252,7 +252,7 @@ describe('describeProblem', () => {
 
   it('describes a real problem from parseContent', () => {
     const problem = onlyProblem(withEdit('chapters.json', (j) => delete j.chapters[2].title));
-    expect(describeProblem(problem)).toMatch(/^data\/chapters\.json at chapters\[2\]\.title: .*expected string/);
+    expect(describeProblem(problem)).toMatch(/^data\/chapters\.json at chapters\[2\]\.title: expected the text in both languages/);
   });
 });
 

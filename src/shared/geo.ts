@@ -49,11 +49,3 @@ export function boundsOf(points: readonly LatLng[]): [LatLng, LatLng] {
 
 /** Mean Earth radius (IUGG), for turning angular distances into kilometres. */
 export const EARTH_RADIUS_KM = 6371.0088;
-
-/** "8,900 km", "14 km", "4.2 km": rounded as a presenter would say it. */
-export function formatDistance(radians: number): string {
-  const km = radians * EARTH_RADIUS_KM;
-  if (km < 10) return `${km.toFixed(1)} km`;
-  const rounded = km < 1000 ? Math.round(km) : Math.round(km / 100) * 100;
-  return `${rounded.toLocaleString('en-GB')} km`;
-}

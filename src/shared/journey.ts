@@ -6,7 +6,7 @@
 import { boundsOf, type LatLng } from './geo';
 import { makeLeg, type Leg } from './leg';
 import type { Content } from './content';
-import type { AreaLabel, Chapter, Mode, Place, Speech, View } from './schema';
+import type { AreaLabel, Chapter, LocalizedText, Mode, Place, Speech, View } from './schema';
 
 export type CameraView =
   | { kind: 'bounds'; bounds: [LatLng, LatLng]; maxZoom: number }
@@ -18,7 +18,7 @@ export interface RelayStep {
   chapterIndex: number;
   carriers: string[];
   modes: Mode[];
-  action: string;
+  action: LocalizedText;
 }
 
 export interface JourneyChapter {

@@ -124,13 +124,21 @@ describe('layoutRelay on the real relay', () => {
 });
 
 describe('layoutRelay edge cases', () => {
-  const step: RelayStep = { index: 0, chapterIndex: 0, carriers: ['Tom Cruise'], modes: ['motorcycle'], action: 'Ride' };
+  const step: RelayStep = { index: 0, chapterIndex: 0, carriers: ['Tom Cruise'], modes: ['motorcycle'], action: { en: 'Ride', fr: 'À moto' } };
 
   it('centres a single step, with no links', () => {
     const { nodes, links } = layoutRelay([step], { width: 600 });
     expect(nodes).toHaveLength(1);
     expect(nodes[0]!.x).toBeCloseTo(300, 9);
     expect(links).toEqual([]);
+  });
+
+  it('makes room for the action in its longer language, so switching languages moves no label', () => {
+    const long = { ...step, action: { en: 'Ride', fr: 'Descente en rappel, départ à moto' } };
+    const [node] = layoutRelay([long], { width: 600 }).nodes;
+    const [short] = layoutRelay([{ ...long, action: { en: long.action.fr, fr: 'Moto' } }], { width: 600 }).nodes;
+    expect(node!.labelWidth).toBeGreaterThan(layoutRelay([step], { width: 600 }).nodes[0]!.labelWidth);
+    expect(node!.labelWidth).toBe(short!.labelWidth);
   });
 
   it('draws nothing for no steps', () => {

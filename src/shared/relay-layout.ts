@@ -73,7 +73,9 @@ export function layoutRelay(steps: readonly RelayStep[], options: Partial<RelayL
   const nodes: RelayNode[] = steps.map((step, i) => {
     const labelAbove = i % 2 === 0;
     const nameLines = wrapWords(joinNames(step.carriers), maxChars);
-    const halfLabel = (Math.max(...nameLines.map((l) => l.length), step.action.length) * charWidth) / 2;
+    // The longest action in any language: switching languages leaves the diagram where it is.
+    const actionChars = Math.max(...Object.values(step.action).map((a) => a.length));
+    const halfLabel = (Math.max(...nameLines.map((l) => l.length), actionChars) * charWidth) / 2;
     const nodeX = x(step.index)!;
     return {
       step,

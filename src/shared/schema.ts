@@ -4,6 +4,7 @@
  * file, the path inside it and what was expected.
  */
 import { z } from 'zod';
+import { LANGS } from './i18n';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id like "stade-de-france"');
 const text = z.string().trim().min(1, 'expected some text');
@@ -39,7 +40,8 @@ export type Mode = z.infer<typeof modeSchema>;
 
 const placeSchema = z.strictObject({
   id,
-  name: text,
+  /** The name on the map; most are proper names, the same in both languages. */
+  name: localizedText(80),
   /** [lat, lng] in WGS84 decimal degrees. */
   at: latLngSchema,
   /** Which side of the dot its name goes on; by default the side facing the map's centre. */
@@ -64,11 +66,11 @@ const viewSchema = z.union([
 const chapterSchema = z
   .strictObject({
     id,
-    title: text,
+    title: localizedText(120),
     /** The small line above the title: where and when. */
-    kicker: text,
+    kicker: localizedText(80),
     /** Our own words, never the report's. */
-    narration: text.max(420, 'expected at most 420 characters, so it reads from across a room'),
+    narration: localizedText(420),
     /** What travels on the map in this chapter. */
     emblem: z.enum(['flag', 'flame']).default('flag'),
     /** Present on the chapters that are steps of the flag's relay, in order. */
@@ -81,7 +83,7 @@ const chapterSchema = z
           .min(1)
           .refine((modes) => new Set(modes).size === modes.length, 'expected each mode of travel once, in the order used'),
         /** A short label for the diagram, e.g. "Accept the flag". */
-        action: text,
+        action: localizedText(60),
       })
       .optional(),
     /** The leg travelled in this chapter, through places by id. */
@@ -102,22 +104,40 @@ const chapterSchema = z
     message: 'expected exactly one of "route" (a leg to travel) or "at" (a place to rest)',
   });
 
+const LANG_EXPECTED = `expected the language it was spoken in: ${LANGS.map((l) => `"${l}"`).join(' or ')}`;
+const spokenLang = z.enum(LANGS, { error: LANG_EXPECTED });
+
 const speechSchema = z.strictObject({
   id,
   speaker: text,
-  role: text,
-  /** The speaker's exact words; a longer passage is split into two excerpts, so each reads from across a room. */
-  text: text.max(300, 'expected at most 300 characters: split a longer passage into two excerpts'),
+  role: localizedText(80),
+  /** The speaker's exact words, in the language spoken: never translated here. */
+  text: z
+    .string({ error: 'expected the words exactly as spoken, as one string (a translation goes in "translation")' })
+    .trim()
+    .min(1, 'expected some text')
+    .max(300, 'expected at most 300 characters: split a longer passage into two excerpts'),
+  /** The language `text` was spoken in: the quote element carries it, and a translation is offered in the other. */
+  lang: spokenLang,
+  /** Our translation of `text`, shown below it (labelled as one) when the show is in that language. */
+  translation: z
+    .strictObject({ en: text.optional(), fr: text.optional() }, { error: 'expected the translation by language: { "fr": "…" }' })
+    .optional(),
   /** Our own words introducing the excerpt, shown before it. */
-  lead: text.optional(),
+  lead: localizedText(120).optional(),
   /** The chapter (by id) in which the excerpt is shown. */
   chapter: id,
   source: text,
+}).superRefine((speech, ctx) => {
+  // A quote is shown in the words spoken; a "translation" into that same language would be a rewording.
+  if (speech.translation?.[speech.lang] !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['translation', speech.lang], message: `expected no translation into "${speech.lang}", the language the quote was spoken in` });
+  }
 });
 
 /** A name written on the map for orientation (a city, an ocean), shown between two zoom levels. */
 const areaLabelSchema = z.strictObject({
-  name: text,
+  name: localizedText(80),
   at: latLngSchema,
   minZoom: z.number().min(0).max(18),
   maxZoom: z.number().min(0).max(18),

@@ -3,7 +3,6 @@ import { defineTexts } from '@shared/i18n';
 
 export const A11Y_TEXTS = defineTexts({
   en: {
-    map: 'Map of the flag’s journey',
     flagAt: 'Olympic flag at {place}',
     flameAt: 'Olympic flame at {place}',
     flagMoving: 'Olympic flag on its way from {from} to {to}',
@@ -11,7 +10,6 @@ export const A11Y_TEXTS = defineTexts({
     chapterOf: 'Chapter {n} of {count}',
   },
   fr: {
-    map: 'Carte du voyage du drapeau',
     flagAt: 'Drapeau olympique\u202f: {place}',
     flameAt: 'Flamme olympique\u202f: {place}',
     flagMoving: 'Drapeau olympique en route de {from} vers {to}',

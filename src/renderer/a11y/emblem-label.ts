@@ -7,14 +7,9 @@ import type { JourneyChapter } from '@shared/journey';
 import type { PlayerState } from '../map/journey-player';
 import { A11Y_TEXTS, fill } from './a11y.texts';
 
-/** A place's name as visitors read it. */
-export type PlaceName = (place: JourneyChapter['to'], lang: Lang) => string;
-
-export const plainPlaceName: PlaceName = (place) => place.name;
-
-export function emblemLabel(chapter: JourneyChapter, state: PlayerState, lang: Lang, placeName: PlaceName = plainPlaceName): string {
+export function emblemLabel(chapter: JourneyChapter, state: PlayerState, lang: Lang): string {
   const texts = A11Y_TEXTS[lang];
   const flame = chapter.chapter.emblem === 'flame';
-  if (state === 'resting' || !chapter.leg) return fill(flame ? texts.flameAt : texts.flagAt, { place: placeName(chapter.to, lang) });
-  return fill(flame ? texts.flameMoving : texts.flagMoving, { from: placeName(chapter.from, lang), to: placeName(chapter.to, lang) });
+  if (state === 'resting' || !chapter.leg) return fill(flame ? texts.flameAt : texts.flagAt, { place: chapter.to.name[lang] });
+  return fill(flame ? texts.flameMoving : texts.flagMoving, { from: chapter.from.name[lang], to: chapter.to.name[lang] });
 }

@@ -2,6 +2,7 @@
  * SVG icons for the modes of travel, from Tabler Icons (MIT), bundled at
  * build time. Only the inner markup is kept, to be placed in our own <svg>.
  */
+import { defineTexts } from '@shared/i18n';
 import type { Mode } from '@shared/schema';
 import walk from '@tabler/icons/outline/walk.svg?raw';
 import flame from '@tabler/icons/outline/flame.svg?raw';
@@ -29,15 +30,30 @@ export const MODE_ICONS: Record<Mode, string> = {
   stage: inner(microphone),
 };
 
-export const MODE_NAMES: Record<Mode, string> = {
-  'on-foot': 'on foot',
-  torch: 'carrying the flame',
-  rope: 'down a line from the roof',
-  motorcycle: 'by motorcycle',
-  flight: 'by air',
-  parachute: 'by parachute',
-  bicycle: 'by bicycle',
-  running: 'running',
-  skateboard: 'by skateboard',
-  stage: 'on stage',
-};
+/** How each mode is said after a distance or a name: "by air", « en avion ». */
+export const MODE_NAMES = defineTexts<Mode>({
+  en: {
+    'on-foot': 'on foot',
+    torch: 'carrying the flame',
+    rope: 'down a line from the roof',
+    motorcycle: 'by motorcycle',
+    flight: 'by air',
+    parachute: 'by parachute',
+    bicycle: 'by bicycle',
+    running: 'running',
+    skateboard: 'by skateboard',
+    stage: 'on stage',
+  },
+  fr: {
+    'on-foot': 'à pied',
+    torch: 'flamme à la main',
+    rope: 'en rappel depuis le toit',
+    motorcycle: 'à moto',
+    flight: 'en avion',
+    parachute: 'en parachute',
+    bicycle: 'à vélo',
+    running: 'en courant',
+    skateboard: 'en skateboard',
+    stage: 'sur scène',
+  },
+});

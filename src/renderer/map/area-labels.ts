@@ -1,26 +1,30 @@
 /**
  * Names written on the map for orientation (cities, oceans), each between its
- * own zoom levels. Created once; a zoom change only adds or removes them.
+ * own zoom levels. Created once; a zoom change only adds or removes them, and
+ * a change of language rewrites them in place.
  */
 import L from 'leaflet';
+import type { Lang } from '@shared/i18n';
 import type { AreaLabel } from '@shared/schema';
 import { toLeaflet } from './latlng';
 
 export class AreaLabels {
   readonly #group = L.layerGroup();
-  readonly #labels: { area: AreaLabel; marker: L.Marker; shown: boolean }[];
+  readonly #labels: { area: AreaLabel; name: HTMLElement; marker: L.Marker; shown: boolean }[];
   #map: L.Map | null = null;
 
-  constructor(areas: readonly AreaLabel[]) {
-    this.#labels = areas.map((area) => ({
-      area,
-      shown: false,
-      marker: L.marker(toLeaflet(area.at), {
-        icon: L.divIcon({ className: 'area-label', html: `<span>${escapeHtml(area.name)}</span>`, iconSize: [0, 0] }),
-        interactive: false,
-        keyboard: false,
-      }),
-    }));
+  constructor(areas: readonly AreaLabel[], lang: Lang) {
+    this.#labels = areas.map((area) => {
+      // The name as text, never as markup; the same node is shown again each time the label is.
+      const name = document.createElement('span');
+      name.textContent = area.name[lang];
+      const icon = L.divIcon({ className: 'area-label', html: name, iconSize: [0, 0] });
+      return { area, name, shown: false, marker: L.marker(toLeaflet(area.at), { icon, interactive: false, keyboard: false }) };
+    });
+  }
+
+  setLang(lang: Lang): void {
+    for (const { area, name } of this.#labels) name.textContent = area.name[lang];
   }
 
   addTo(map: L.Map): this {
@@ -47,8 +51,4 @@ export class AreaLabels {
       else this.#group.removeLayer(label.marker);
     }
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -6,6 +6,7 @@
  */
 import type L from 'leaflet';
 import type { LatLng } from '@shared/geo';
+import type { Lang } from '@shared/i18n';
 import type { Journey, JourneyChapter } from '@shared/journey';
 import { flagPositionAt } from '@shared/leg';
 import { flyTo, jumpTo, targetFor, type Target } from './camera';
@@ -31,12 +32,13 @@ export class JourneyPlayer {
     private readonly map: L.Map,
     private readonly journey: Journey,
     private readonly onState: (state: PlayerState, chapter: JourneyChapter, emblemAt: LatLng) => void,
+    lang: Lang,
     /** Told where a flight will land before it takes off (the basemap draws that view early). */
     private readonly willFlyTo: (target: Target) => void = () => {},
   ) {
-    this.#areas = new AreaLabels(journey.areas).addTo(map);
+    this.#areas = new AreaLabels(journey.areas, lang).addTo(map);
     this.#route = new RouteLayers(journey).addTo(map);
-    this.#labels = new PlaceLabels(journey.places).addTo(map);
+    this.#labels = new PlaceLabels(journey.places, lang).addTo(map);
     this.#emblem = new EmblemMarker(journey.chapters[0]!.to.at).addTo(map);
     this.#stopRedrawing = redrawVectorsWhileZooming(map, vectorRenderer(map));
   }
@@ -53,6 +55,12 @@ export class JourneyPlayer {
   /** The emblem's accessible name (see a11y/emblem-label.ts). */
   labelEmblem(label: string): void {
     this.#emblem.setLabel(label);
+  }
+
+  /** Writes the map's names in `lang`, leaving the camera and any leg in play as they are. */
+  setLang(lang: Lang): void {
+    this.#labels.setLang(lang);
+    this.#areas.setLang(lang);
   }
 
   destroy(): void {

@@ -1,16 +1,33 @@
 // @vitest-environment happy-dom
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
-import { realContent } from '../../../test/real-content';
+import type { Lang } from '@shared/i18n';
+import type { Speech } from '@shared/schema';
 import Quotes from './Quotes.svelte';
 
-const speeches = realContent().speeches;
+const speech = (id: string, text: string, more: Partial<Speech> = {}): Speech => ({
+  id,
+  speaker: 'Thomas Bach',
+  role: { en: 'IOC President', fr: 'président du CIO' },
+  text,
+  lang: 'en',
+  chapter: 'speeches',
+  source: 'a test',
+  ...more,
+});
+
+const seine = speech('seine', "sensational, or dare I say, 'Seine-sational.'", {
+  lead: { en: "On the athletes' performances:", fr: 'À propos de Paris 2024 :' },
+  translation: { fr: 'sensationnels, ou, oserais-je dire, “Seine-sationnels”.' },
+});
+const newEra = speech('new-era', 'Olympic Games of a new era');
+
 let component: ReturnType<typeof mount> | null = null;
 
-function render(ids: string[]): HTMLElement {
+function render(quotes: Speech[], lang: Lang = 'en'): HTMLElement {
   const target = document.createElement('div');
   document.body.append(target);
-  component = mount(Quotes, { target, props: { quotes: speeches.filter((s) => ids.includes(s.id)) } });
+  component = mount(Quotes, { target, props: { quotes, lang } });
   flushSync();
   return target;
 }
@@ -22,20 +39,34 @@ afterEach(() => {
 });
 
 describe('Quotes', () => {
-  it('shows a quote inside a quote with curly single marks, while the data keeps the source’s straight ones', () => {
-    expect(speeches.find((s) => s.id === 'seine-sational')?.text).toBe("sensational, or dare I say, 'Seine-sational.'");
-    const shown = render(['seine-sational']).querySelector('blockquote q')?.textContent;
-    expect(shown).toBe('sensational, or dare I say, ‘Seine-sational.’');
+  it('shows a quote inside a quote with curly single marks, and a lead with a curly apostrophe', () => {
+    const shown = render([seine]);
+    expect(shown.querySelector('blockquote q')?.textContent).toBe('sensational, or dare I say, ‘Seine-sational.’');
+    expect(shown.textContent).toContain('On the athletes’ performances:');
+    expect(shown.textContent).not.toMatch(/['"]/);
   });
 
-  it('shows no straight quote mark or apostrophe in any excerpt or its lead', () => {
-    const text = render(speeches.map((s) => s.id)).textContent ?? '';
-    expect(text).toContain('On the athletes’ performances:');
-    expect(text).not.toMatch(/['"]/);
+  it('names the speaker once under the quotes, with the role in the show’s language', () => {
+    expect([...render([seine, newEra]).querySelectorAll('.speaker')].map((p) => p.textContent)).toEqual(['Thomas Bach, IOC President']);
+    unmount(component!);
+    expect([...render([seine, newEra], 'fr').querySelectorAll('.speaker')].map((p) => p.textContent)).toEqual(['Thomas Bach, président du CIO']);
   });
 
-  it('names the speaker once under the quotes', () => {
-    const speakers = render(['new-era', 'agenda-reforms']).querySelectorAll('.speaker');
-    expect([...speakers].map((p) => p.textContent)).toEqual(['Thomas Bach, IOC President']);
+  it('in the language spoken, shows the words alone, marked with their language', () => {
+    const shown = render([seine], 'en');
+    expect(shown.querySelector('blockquote q')?.getAttribute('lang')).toBe('en');
+    expect(shown.querySelector('[data-testid="translation"]')).toBeNull();
+  });
+
+  it('in another language, keeps the words as spoken and adds the translation below, labelled as one', () => {
+    const shown = render([seine, newEra], 'fr');
+    const quote = shown.querySelector('blockquote q')!;
+    expect(quote.textContent).toBe('sensational, or dare I say, ‘Seine-sational.’');
+    expect(quote.getAttribute('lang')).toBe('en');
+    const translations = shown.querySelectorAll('[data-testid="translation"]');
+    // new-era has no translation: nothing is made up for it.
+    expect(translations).toHaveLength(1);
+    expect(translations[0]!.textContent).toBe('Traduction\u202f: sensationnels, ou, oserais-je dire, “Seine-sationnels”.');
+    expect(shown.querySelector('.lead')?.textContent).toBe('À propos de Paris 2024 :');
   });
 });
