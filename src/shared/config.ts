@@ -28,6 +28,8 @@ export const SETTINGS_SCHEMA = z.strictObject({
   content: z.string().trim().min(1, 'expected a folder').nullable(),
   /** Outside these hours the screen is black; null for always open. */
   openingHours: hours.nullable(),
+  /** Open the presenter view as well (second display, or second window); in a kiosk, the only way to allow it. */
+  presenter: z.boolean({ error: 'expected true or false' }),
   /** The operator's way out of the kiosk, as "Ctrl+Shift+Q". */
   operatorChord: z.string().refine((text) => parseChord(text) !== null, 'expected a chord with Ctrl or Alt and a letter, as "Ctrl+Shift+Q"'),
 });
@@ -42,6 +44,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   idleSeconds: 60,
   content: null,
   openingHours: null,
+  presenter: false,
   operatorChord: 'Ctrl+Shift+Q',
 });
 
@@ -75,6 +78,7 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
   idle: { setting: 'idleSeconds', arg: 'SECONDS', value: whole, help: 'seconds without input before autoplay takes over again (5 to 3600)' },
   data: { setting: 'content', arg: 'FOLDER', value: (text) => text, help: 'read the story from this folder instead of data/' },
   display: { setting: 'display', arg: 'N', value: (text) => (text === 'primary' ? text : whole(text)), help: 'which monitor: primary, or 1, 2, … in the system’s order' },
+  presenter: { setting: 'presenter', sets: true, help: 'open the presenter view too: notes, next chapter and timer, on the second display' },
   'opening-hours': { setting: 'openingHours', arg: 'HH:MM-HH:MM', value: (text) => text, help: 'the screen is black outside these hours' },
 };
 

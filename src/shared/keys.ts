@@ -20,6 +20,7 @@ export type KeyAction =
   | 'autoplay'
   | 'language'
   | 'dismiss'
+  | 'presenter'
   | 'swallow';
 
 export interface KeyBinding {
@@ -77,6 +78,13 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   },
   { action: 'autoplay', codes: [], keys: ['a'], label: same('A'), help: { en: 'Autoplay on or off', fr: 'Lecture automatique ou manuelle' } },
   { action: 'language', codes: [], keys: ['l'], label: same('L'), help: { en: 'Français / English', fr: 'English / Français' } },
+  {
+    action: 'presenter',
+    codes: [],
+    keys: ['s'],
+    label: same('S'),
+    help: { en: 'Presenter view: notes, next chapter, timer', fr: 'Mode présentateur : notes, chapitre suivant, minuteur' },
+  },
   {
     action: 'dismiss',
     codes: ['Escape'],
