@@ -81,6 +81,50 @@ test.describe('Electron', () => {
     await exited;
   });
 
+  test('S opens the presenter view in a second window that drives the show; again, it only comes forward; closing it leaves the show', async () => {
+    const { app, page } = await launch(['--windowed']);
+    try {
+      await waitForRest(page, chapters[0]!.id);
+      const opened = app.waitForEvent('window');
+      await page.keyboard.press('s');
+      const presenter = await opened;
+      expect(presenter.url()).toBe('app://handover/index.html?view=presenter');
+      await expect(presenter.getByTestId('presenter-progress')).toHaveText(`Chapter 1 of ${chapters.length}`);
+      await presenter.keyboard.press('PageDown');
+      await expect(page.locator('.map')).toHaveAttribute('data-chapter', chapters[1]!.id);
+      await page.keyboard.press('s');
+      await page.keyboard.press('PageDown');
+      await expect(presenter.getByTestId('presenter-progress')).toHaveText(`Chapter 3 of ${chapters.length}`);
+      expect(app.windows()).toHaveLength(2);
+      await presenter.close();
+      await page.keyboard.press('PageDown');
+      await expect(page.locator('.map')).toHaveAttribute('data-chapter', chapters[3]!.id);
+      expect(app.windows()).toHaveLength(1);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('a kiosk opens the presenter view with --presenter, and without it S opens nothing', async () => {
+    const withPresenter = await launch(['--presenter']);
+    try {
+      const presenter = withPresenter.app.windows().find((w) => w.url().includes('view=presenter')) ?? (await withPresenter.app.waitForEvent('window'));
+      await expect(presenter.getByTestId('presenter-progress')).toHaveText(`Chapter 1 of ${chapters.length}`);
+    } finally {
+      await withPresenter.app.evaluate(({ app }) => app.exit(0)).catch(() => {});
+    }
+    const { app, page } = await launch([]);
+    try {
+      await waitForRest(page, chapters[0]!.id);
+      await page.keyboard.press('s');
+      await page.keyboard.press('PageDown');
+      await expect(page.locator('.map')).toHaveAttribute('data-chapter', chapters[1]!.id);
+      expect(app.windows()).toHaveLength(1);
+    } finally {
+      await app.evaluate(({ app }) => app.exit(0)).catch(() => {});
+    }
+  });
+
   test('a crashed renderer comes back within 2 s, in the chapter it was showing', async () => {
     const { app, page } = await launch(['--windowed']);
     try {

@@ -107,6 +107,8 @@ async function runInChromium(flags) {
     '--disable-component-update',
     '--disable-sync',
     '--disable-gpu',
+    // --presenter: the show opens its presenter view as it starts, before any key press a pop-up blocker would ask for.
+    ...(flags.includes('--presenter') ? ['--disable-popup-blocking'] : []),
     ...(isRoot ? ['--no-sandbox'] : []),
   ];
   await runToEnd(chromium, args, {

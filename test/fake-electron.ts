@@ -45,6 +45,19 @@ export class BrowserWindow extends EventEmitter {
   readonly setBounds = vi.fn();
   readonly setKiosk = vi.fn();
   readonly loadURL = vi.fn((_url: string) => Promise.resolve());
+  readonly focus = vi.fn();
+  readonly restore = vi.fn(() => (this.minimized = false));
+  minimized = false;
+  bounds = { x: 0, y: 0, width: 1920, height: 1080 };
+  isMinimized(): boolean {
+    return this.minimized;
+  }
+  getBounds() {
+    return this.bounds;
+  }
+  isDestroyed(): boolean {
+    return this.webContents.destroyed;
+  }
   constructor(readonly options: Record<string, unknown>) {
     super();
     BrowserWindow.created.push(this);

@@ -7,6 +7,7 @@ import { registerIpc } from './ipc';
 import { guardKiosk } from './kiosk-guard';
 import { createLogger, LOG_FILE_NAME } from './log';
 import { keepDisplayAwake } from './power';
+import { PresenterWindow } from './presenter-window';
 import { guardMainProcess } from './process-guard';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 import { keepRendererAlive } from './recovery';
@@ -67,9 +68,12 @@ function run(): void {
     app.once('will-quit', letDisplaySleep);
     hardenSession(session.defaultSession, log);
     serveAppProtocol(roots, log);
-    const removeIpc = registerIpc(ipcMain, startup, log);
+    let presenter: PresenterWindow | null = null;
+    const removeIpc = registerIpc(ipcMain, startup, log, { openPresenter: () => presenter?.open() });
     const window = createMainWindow({ settings, preloadPath, iconPath, log });
     mainWindow = window;
+    presenter = new PresenterWindow(window, { settings, preloadPath, iconPath, screen, log, quit: () => app.quit() });
+    if (settings.presenter) window.once('ready-to-show', () => presenter?.open());
     keepRendererAlive(window, log);
     const unfollowDisplay = followDisplay(window, screen, settings.display, settings.kiosk, log);
     if (settings.kiosk) {
@@ -79,6 +83,8 @@ function run(): void {
     }
     window.once('closed', () => {
       mainWindow = null;
+      presenter?.close();
+      presenter = null;
       unfollowDisplay();
       removeIpc();
     });

@@ -15,8 +15,9 @@ beforeEach(resetFakeElectron);
 
 function registered() {
   const log = recordingLogger();
-  const remove = registerIpc(ipcMain as unknown as IpcMain, startup, log);
-  return { log, remove };
+  const openPresenter = vi.fn();
+  const remove = registerIpc(ipcMain as unknown as IpcMain, startup, log, { openPresenter });
+  return { log, remove, openPresenter };
 }
 
 describe('ipc', () => {
@@ -58,11 +59,29 @@ describe('ipc', () => {
     expect(log.lines).toEqual(['warn: ignored a malformed log entry from the renderer']);
   });
 
-  it('the returned function removes both handlers', async () => {
+  it('S from the app asks main for the presenter view', () => {
+    const { openPresenter } = registered();
+    ipcMain.send(IPC.openPresenter, APP_FRAME);
+    expect(openPresenter).toHaveBeenCalledOnce();
+  });
+
+  it('a request for the presenter view from another frame, or with a payload, is ignored and logged', () => {
+    const { openPresenter, log } = registered();
+    ipcMain.send(IPC.openPresenter, 'https://example.com/');
+    ipcMain.send(IPC.openPresenter, APP_FRAME, { url: 'https://example.com/' });
+    expect(openPresenter).not.toHaveBeenCalled();
+    expect(log.lines).toEqual([
+      'warn: ignored a request for the presenter view from an untrusted frame (https://example.com/)',
+      'warn: ignored a malformed request for the presenter view',
+    ]);
+  });
+
+  it('the returned function removes every handler', async () => {
     const { remove, log } = registered();
     remove();
     expect(ipcMain.listenerCount(IPC.log)).toBe(0);
+    expect(ipcMain.listenerCount(IPC.openPresenter)).toBe(0);
     await expect(ipcMain.invoke(IPC.getStartup, APP_FRAME)).rejects.toThrow(/No handler/);
-    expect(() => registerIpc(ipcMain as unknown as IpcMain, startup, log)).not.toThrow();
+    expect(() => registerIpc(ipcMain as unknown as IpcMain, startup, log, { openPresenter: () => {} })).not.toThrow();
   });
 });

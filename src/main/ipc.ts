@@ -9,8 +9,14 @@ export function isTrustedSender(event: IpcMainEvent | IpcMainInvokeEvent): boole
   return event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) ?? false;
 }
 
+/** What the renderer may ask main to do. */
+export interface IpcActions {
+  /** S: open the presenter view or bring it forward (main applies the kiosk's rule). */
+  openPresenter(): void;
+}
+
 /** Answers the renderer's requests; returns a function that removes the handlers. */
-export function registerIpc(ipcMain: IpcMain, startup: Startup, log: Logger): () => void {
+export function registerIpc(ipcMain: IpcMain, startup: Startup, log: Logger, actions: IpcActions): () => void {
   ipcMain.handle(IPC.getStartup, (event): Startup => {
     if (!isTrustedSender(event)) throw new Error(`${IPC.getStartup} refused: untrusted sender`);
     return structuredClone(startup);
@@ -26,9 +32,23 @@ export function registerIpc(ipcMain: IpcMain, startup: Startup, log: Logger): ()
     }
     log[entry.level](`[renderer] ${entry.message}`);
   };
+  const onOpenPresenter = (event: IpcMainEvent, ...payload: unknown[]) => {
+    if (!isTrustedSender(event)) {
+      log.warn(`ignored a request for the presenter view from an untrusted frame (${event.senderFrame?.url ?? 'no frame'})`);
+      return;
+    }
+    // The request carries nothing; anything sent with it is not ours.
+    if (payload.length > 0) {
+      log.warn('ignored a malformed request for the presenter view');
+      return;
+    }
+    actions.openPresenter();
+  };
   ipcMain.on(IPC.log, onLog);
+  ipcMain.on(IPC.openPresenter, onOpenPresenter);
   return () => {
     ipcMain.removeHandler(IPC.getStartup);
     ipcMain.off(IPC.log, onLog);
+    ipcMain.off(IPC.openPresenter, onOpenPresenter);
   };
 }

@@ -5,6 +5,7 @@ import { IPC, type HandoverApi, type LogEntry, type Startup } from '@shared/ipc'
 const api: HandoverApi = {
   getStartup: (): Promise<Startup> => ipcRenderer.invoke(IPC.getStartup),
   log: (entry: LogEntry): void => ipcRenderer.send(IPC.log, entry),
+  openPresenter: (): void => ipcRenderer.send(IPC.openPresenter),
 };
 
 contextBridge.exposeInMainWorld('handover', api);

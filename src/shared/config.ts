@@ -33,6 +33,8 @@ export const SETTINGS_SCHEMA = z.strictObject({
   lang: z.enum(LANGS, { error: LANG_EXPECTED }),
   /** Outside these hours the screen is black; null for always open. */
   openingHours: hours.nullable(),
+  /** Open the presenter view as well (second display, or second window); in a kiosk, the only way to allow it. */
+  presenter: z.boolean({ error: 'expected true or false' }),
   /** The operator's way out of the kiosk, as "Ctrl+Shift+Q". */
   operatorChord: z.string().refine((text) => parseChord(text) !== null, 'expected a chord with Ctrl or Alt and a letter, as "Ctrl+Shift+Q"'),
 });
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   content: null,
   lang: 'en',
   openingHours: null,
+  presenter: false,
   operatorChord: 'Ctrl+Shift+Q',
 });
 
@@ -82,6 +85,7 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
   data: { setting: 'content', arg: 'FOLDER', value: (text) => text, help: 'read the story from this folder instead of data/' },
   display: { setting: 'display', arg: 'N', value: (text) => (text === 'primary' ? text : whole(text)), help: 'which monitor: primary, or 1, 2, … in the system’s order' },
   lang: { setting: 'lang', arg: 'en|fr', value: (text) => text, help: 'the language the show starts in: en (English) or fr (French)' },
+  presenter: { setting: 'presenter', sets: true, help: 'open the presenter view too: notes, next chapter and timer, on the second display' },
   'opening-hours': { setting: 'openingHours', arg: 'HH:MM-HH:MM', value: (text) => text, help: 'the screen is black outside these hours' },
 };
 

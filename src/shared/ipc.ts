@@ -9,6 +9,8 @@ export const IPC = {
   getStartup: 'handover:get-startup',
   /** renderer -> main (send): a line for the app's log. */
   log: 'handover:log',
+  /** renderer -> main (send, no payload): open the presenter view, or bring it forward (S). */
+  openPresenter: 'handover:open-presenter',
 } as const;
 
 export interface Startup {
@@ -31,4 +33,6 @@ export const LOG_MESSAGE_MAX = 4000;
 export interface HandoverApi {
   getStartup(): Promise<Startup>;
   log(entry: LogEntry): void;
+  /** Opens the presenter view or brings it forward; main decides whether this show allows it. */
+  openPresenter(): void;
 }

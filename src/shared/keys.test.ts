@@ -60,6 +60,13 @@ describe('bindingFor: the keys a presenter or a clicker sends', () => {
     expect(actionOf('KeyA', { shiftKey: true })).toBe('autoplay');
   });
 
+  it('S asks for the presenter view, with or without Shift, on QWERTY and AZERTY alike', () => {
+    expect(actionOf('KeyS')).toBe('presenter');
+    expect(actionOf('KeyS', { shiftKey: true })).toBe('presenter');
+    expect(bindingFor(azerty('KeyS', 's'))?.action).toBe('presenter');
+    expect(bindingFor(press('KeyS', { ctrlKey: true }))).toBeUndefined();
+  });
+
   it('Escape dismisses', () => {
     expect(actionOf('Escape')).toBe('dismiss');
   });

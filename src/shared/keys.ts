@@ -20,6 +20,7 @@ export type KeyAction =
   | 'autoplay'
   | 'language'
   | 'dismiss'
+  | 'presenter'
   | 'swallow';
 
 export interface KeyBinding {
@@ -78,6 +79,13 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { action: 'autoplay', codes: [], keys: ['a'], label: same('A'), help: { en: 'Autoplay on or off', fr: 'Lecture automatique ou manuelle' } },
   { action: 'language', codes: [], keys: ['l'], label: same('L'), help: { en: 'Français / English', fr: 'English / Français' } },
   {
+    action: 'presenter',
+    codes: [],
+    keys: ['s'],
+    label: same('S'),
+    help: { en: 'Presenter view: notes, next chapter, timer', fr: 'Mode présentateur : notes, chapitre suivant, minuteur' },
+  },
+  {
     action: 'dismiss',
     codes: ['Escape'],
     label: { en: 'Esc', fr: 'Échap' },
@@ -88,7 +96,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     action: 'swallow',
     codes: ['F5', 'F11', 'F12', 'BrowserRefresh'],
     label: same('F5  Ctrl+R  Ctrl+P'),
-    help: { en: 'Caught: the show never reloads or prints', fr: 'Sans effet : la présentation ne se recharge ni ne s’imprime' },
+    help: { en: 'Caught: the show never reloads or prints', fr: 'Sans effet\u202f: la présentation ne se recharge ni ne s’imprime' },
   },
 ];
 

@@ -95,3 +95,13 @@ describe('reduceShow: language', () => {
     expect(reduceShow(french, { type: 'language', lang: 'fr' }, COUNT)).toBe(french);
   });
 });
+
+describe('reduceShow: the presenter view', () => {
+  it('S counts a request for the presenter view, and neither takes control nor lifts the black screen', () => {
+    const before = start({ autoplay: true, blackout: true });
+    const once = run(before, [{ type: 'presenter' }]);
+    expect(once).toMatchObject({ presenterRequests: 1, autoplay: true, blackout: true });
+    expect(run(once, [{ type: 'presenter' }]).presenterRequests).toBe(2);
+    expect(once.move).toBe(before.move);
+  });
+});

@@ -25,6 +25,8 @@ export interface ShowState {
   digits: string;
   /** The language every visitor-facing string is shown in. */
   lang: Lang;
+  /** Counts requests to open the presenter view (S): the window that shows the show opens it, or brings it forward. */
+  presenterRequests: number;
 }
 
 export type ShowCommand =
@@ -42,7 +44,9 @@ export type ShowCommand =
   /** A person is here: autoplay and the black screen give way. */
   | { type: 'take-control' }
   /** Land the current chapter at rest: after a restart, nothing replays. */
-  | { type: 'settle' };
+  | { type: 'settle' }
+  /** S: open the presenter view, or bring it forward. */
+  | { type: 'presenter' };
 
 /** Who asked: a person's command also takes control from autoplay (see takesControl). */
 export type CommandSource = 'person' | 'show';
@@ -51,11 +55,11 @@ const MAX_DIGITS = 3;
 
 export function initialShowState(options: { autoplay: boolean; start?: number; count: number; lang?: Lang }): ShowState {
   const start = options.start !== undefined && options.start > 0 && options.start < options.count ? options.start : 0;
-  return { move: { to: start, animate: false, serial: 0 }, blackout: false, help: false, autoplay: options.autoplay, digits: '', lang: options.lang ?? 'en' };
+  return { move: { to: start, animate: false, serial: 0 }, blackout: false, help: false, autoplay: options.autoplay, digits: '', lang: options.lang ?? 'en', presenterRequests: 0 };
 }
 
 /** Commands that leave autoplay and the black screen as they are, even from a person. */
-const KEEPS_CONTROL: ReadonlySet<ShowCommand['type']> = new Set(['blackout', 'autoplay', 'dismiss', 'help', 'digit', 'settle', 'language']);
+const KEEPS_CONTROL: ReadonlySet<ShowCommand['type']> = new Set(['blackout', 'autoplay', 'dismiss', 'help', 'digit', 'settle', 'language', 'presenter']);
 
 const KEEPS_DIGITS: ReadonlySet<ShowCommand['type']> = new Set(['digit', 'dismiss']);
 
@@ -108,5 +112,7 @@ function apply(state: ShowState, command: ShowCommand, count: number): ShowState
       return state;
     case 'settle':
       return { ...state, move: { to: state.move.to, animate: false, serial: state.move.serial + 1 } };
+    case 'presenter':
+      return { ...state, presenterRequests: state.presenterRequests + 1 };
   }
 }

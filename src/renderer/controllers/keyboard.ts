@@ -6,8 +6,11 @@ import { bindingFor, digitOf, type KeyAction } from '@shared/keys';
 import type { ShowCommand } from '@shared/show-state';
 import type { Show } from '../state/show.svelte';
 
+/** What the keyboard drives: the show itself, or the presenter view's mirror of it. */
+export type KeyTarget = Pick<Show, 'dispatch' | 'digits'>;
+
 /** The command a key's action stands for; Enter after a typed number goes to that chapter. */
-function commandFor(show: Show, action: KeyAction, code: string): ShowCommand | null {
+function commandFor(show: KeyTarget, action: KeyAction, code: string): ShowCommand | null {
   switch (action) {
     case 'next':
       return (code === 'Enter' || code === 'NumpadEnter') && show.digits ? { type: 'commit-digits' } : { type: 'next' };
@@ -19,6 +22,7 @@ function commandFor(show: Show, action: KeyAction, code: string): ShowCommand | 
     case 'autoplay':
     case 'language':
     case 'dismiss':
+    case 'presenter':
       return { type: action };
     case 'digit':
       return { type: 'digit', digit: digitOf(code) };
@@ -30,7 +34,7 @@ function commandFor(show: Show, action: KeyAction, code: string): ShowCommand | 
 export class KeyboardController {
   #target: EventTarget | null = null;
 
-  constructor(private readonly show: Show) {}
+  constructor(private readonly show: KeyTarget) {}
 
   bind(target: EventTarget = window): void {
     this.unbind();

@@ -54,4 +54,17 @@ export class Show {
   get digits() {
     return this.#state.digits;
   }
+  /** The presenter view's copy takes the state of the window that owns the show (see presenter/remote-show). */
+  adopt(state: ShowState): void {
+    this.#state = state;
+  }
+
+  /** Counts presses of S: each asks for the presenter view. */
+  get presenterRequests() {
+    return this.#state.presenterRequests;
+  }
+  /** The whole state, as the presenter view mirrors it. */
+  get state(): ShowState {
+    return this.#state;
+  }
 }

@@ -1,0 +1,96 @@
+/**
+ * The presenter view's window: the speaker's notes, next chapter and timer,
+ * on the second display where there is one (the audience window stays
+ * fullscreen on its own), in a window otherwise. One at a time: asking again
+ * brings it forward. Closing it leaves the show as it is: the two windows
+ * talk only through a BroadcastChannel, which the show owns.
+ */
+import type { BrowserWindow, Display, Rectangle, Screen } from 'electron';
+import { parseChord } from '@shared/chord';
+import type { Settings } from '@shared/config';
+import { presenterAllowed } from '@shared/presenter';
+import { PRESENTER_URL } from './app-url';
+import { isBlockedKey, isQuitChord } from './kiosk-guard';
+import type { Logger } from './log';
+import { keepRendererAlive } from './recovery';
+import { createAppWindow } from './window';
+
+/** The presenter view's size when it shares the audience's only display. */
+export const PRESENTER_WINDOWED_SIZE = { width: 1280, height: 800 } as const;
+
+const centreOf = (r: Rectangle) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+const contains = (r: Rectangle, p: { x: number; y: number }) => p.x >= r.x && p.x < r.x + r.width && p.y >= r.y && p.y < r.y + r.height;
+
+/** The display for the presenter view: the first one that is not showing the audience window; null with one display. */
+export function presenterDisplay(displays: readonly Display[], audience: Rectangle): Display | null {
+  if (displays.length < 2) return null;
+  const centre = centreOf(audience);
+  return displays.find((d) => !contains(d.bounds, centre)) ?? null;
+}
+
+export interface PresenterWindowOptions {
+  settings: Settings;
+  preloadPath: string;
+  iconPath: string;
+  screen: Pick<Screen, 'getAllDisplays'>;
+  log: Logger;
+  /** The operator's quit chord, pressed in the presenter view of a kiosk. */
+  quit: () => void;
+}
+
+export class PresenterWindow {
+  #window: BrowserWindow | null = null;
+
+  constructor(
+    private readonly audience: BrowserWindow,
+    private readonly options: PresenterWindowOptions,
+  ) {}
+
+  /** S or --presenter: opens the presenter view or brings it forward. In a kiosk, only if started with --presenter. */
+  open(): void {
+    const { settings, log } = this.options;
+    if (!presenterAllowed(settings)) {
+      log.warn('S pressed: the presenter view was not opened, as a kiosk opens it only when started with --presenter');
+      return;
+    }
+    const open = this.#window;
+    if (open && !open.isDestroyed()) {
+      if (open.isMinimized()) open.restore();
+      open.focus();
+      return;
+    }
+    this.#window = this.#create();
+  }
+
+  /** Closes the presenter view (the show's window has closed). */
+  close(): void {
+    if (this.#window && !this.#window.isDestroyed()) this.#window.close();
+  }
+
+  #create(): BrowserWindow {
+    const { settings, preloadPath, iconPath, screen, log, quit } = this.options;
+    const display = presenterDisplay(screen.getAllDisplays(), this.audience.getBounds());
+    const window = createAppWindow(
+      { ...(display ? { ...display.bounds, fullscreen: true } : { ...PRESENTER_WINDOWED_SIZE, center: true }), title: 'Handover · presenter view' },
+      { preloadPath, iconPath, kiosk: settings.kiosk },
+    );
+    if (settings.kiosk) {
+      const chord = parseChord(settings.operatorChord);
+      // As in the show's window: nothing reloads or opens devtools; the operator's chord still quits.
+      window.webContents.on('before-input-event', (event, input) => {
+        if (chord && isQuitChord(input, chord)) {
+          event.preventDefault();
+          quit();
+        } else if (isBlockedKey(input)) event.preventDefault();
+      });
+    }
+    keepRendererAlive(window, log);
+    window.once('closed', () => {
+      if (this.#window === window) this.#window = null;
+      log.info('presenter view closed');
+    });
+    window.loadURL(PRESENTER_URL).catch((error: Error) => log.error(`cannot load ${PRESENTER_URL}: ${error.message}`));
+    log.info(display ? `presenter view opened on display ${display.id} (${display.bounds.width}x${display.bounds.height})` : 'presenter view opened in a window: there is one display');
+    return window;
+  }
+}
