@@ -1,75 +1,43 @@
 import { describe, expect, it } from 'vitest';
-import { realContent } from '../../test/real-content';
-import { angularDistance, type LatLng } from './geo';
+import { fixtureContent } from '../../test/fixtures/story';
+import type { LatLng } from './geo';
 import { buildJourney, restingPlace, type JourneyChapter } from './journey';
 import { flagPositionAt } from './leg';
 
-const EARTH_RADIUS_KM = 6371;
-const COLISEUM: LatLng = [34.01414, -118.28786];
-const LONG_BEACH_SHORE: LatLng = [33.762, -118.189];
-
-const journey = buildJourney(realContent());
+const content = fixtureContent();
+const journey = buildJourney(content);
 const ids = journey.chapters.map((c) => c.chapter.id);
-const chapter = (id: string): JourneyChapter => {
-  const found = journey.chapters.find((c) => c.chapter.id === id);
-  if (!found) throw new Error(`no chapter "${id}" in data/chapters.json`);
-  return found;
-};
-const km = (a: LatLng, b: LatLng) => angularDistance(a, b) * EARTH_RADIUS_KM;
+const chapter = (id: string): JourneyChapter => journey.chapters.find((c) => c.chapter.id === id)!;
+const place = (id: string): LatLng => content.places.find((p) => p.id === id)!.at;
 
-describe('buildJourney on the real content: the order of the story', () => {
-  it('tells the relay in the source’s order: handover, Cruise, Atlantic, Courtney, Johnson, Eaton, concert', () => {
-    const order = ['handover', 'cruise', 'atlantic', 'courtney', 'johnson', 'eaton', 'concert'].map((id) => ids.indexOf(id));
-    expect(order).not.toContain(-1);
-    expect(order).toEqual([...order].sort((a, b) => a - b));
-  });
-
-  it('has the speeches before the handover (the anthem and the flag come after Bach and Estanguet)', () => {
-    expect(ids.indexOf('bach-peace')).toBeLessThan(ids.indexOf('handover'));
-  });
-
+describe('buildJourney: chapters', () => {
   it('numbers chapters from 0 in file order', () => {
     expect(journey.chapters.map((c) => c.index)).toEqual(ids.map((_, i) => i));
   });
 });
 
-describe('buildJourney on the real content: the relay', () => {
-  it('has the steps Bass & Biles, Cruise in Paris, Cruise across the Atlantic, Courtney, Johnson, Eaton, then the concert', () => {
-    expect(journey.relay.map((s) => s.carriers)).toEqual([
-      ['Karen Bass', 'Simone Biles'],
-      ['Tom Cruise'],
-      ['Tom Cruise'],
-      ['Kate Courtney'],
-      ['Michael Johnson'],
-      ['Jagger Eaton'],
-      ['Red Hot Chili Peppers', 'Billie Eilish', 'Snoop Dogg', 'Dr. Dre'],
-    ]);
-  });
-
-  it('moves the flag as the ceremony did: on foot, rope and motorcycle, flight and parachute, bicycle, running, skateboard', () => {
-    expect(journey.relay.slice(0, 6).map((s) => s.modes)).toEqual([
-      ['on-foot'],
-      ['rope', 'motorcycle'],
-      ['flight', 'parachute'],
-      ['bicycle'],
-      ['running'],
-      ['skateboard'],
+describe('buildJourney: the relay', () => {
+  it('makes one step per relay chapter, in file order, with its carriers and modes', () => {
+    expect(journey.relay.map((s) => [s.carriers, s.modes])).toEqual([
+      [['Karen Bass', 'Simone Biles'], ['on-foot']],
+      [['Tom Cruise'], ['rope', 'motorcycle']],
+      [['Tom Cruise'], ['flight', 'parachute']],
+      [['Michael Johnson'], ['running']],
+      [['Red Hot Chili Peppers', 'Billie Eilish', 'Snoop Dogg', 'Dr. Dre'], ['stage']],
     ]);
   });
 
   it('numbers the steps in order and points each at its chapter', () => {
-    expect(journey.relay.map((s) => s.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    expect(journey.relay.map((s) => ids[s.chapterIndex])).toEqual(['handover', 'cruise', 'atlantic', 'courtney', 'johnson', 'eaton', 'concert']);
+    expect(journey.relay.map((s) => s.index)).toEqual([0, 1, 2, 3, 4]);
+    expect(journey.relay.map((s) => ids[s.chapterIndex])).toEqual(['handover', 'cruise', 'atlantic', 'johnson', 'concert']);
   });
 
-  it('has no relay step before the handover', () => {
-    for (const c of journey.chapters.slice(0, ids.indexOf('handover'))) expect(c.relayStep, c.chapter.id).toBeNull();
+  it('has no relay step before the first relay chapter', () => {
+    for (const id of ['overview', 'flame', 'parade']) expect(chapter(id).relayStep, id).toBeNull();
   });
 
   it('carries the last step forward through chapters that are not steps', () => {
-    expect(chapter('handover').relayStep).toBe(0);
-    expect(chapter('concert').relayStep).toBe(6);
-    expect(chapter('next').relayStep).toBe(6);
+    expect(chapter('next').relayStep).toBe(4);
   });
 
   it('marks every relay chapter as its own step', () => {
@@ -77,30 +45,20 @@ describe('buildJourney on the real content: the relay', () => {
   });
 });
 
-describe('buildJourney on the real content: the map', () => {
-  it('flies the Atlantic leg on a great circle, over 60°N', () => {
-    const atlantic = chapter('atlantic');
-    expect(atlantic.chapter.route?.path).toBe('great-circle');
-    expect(Math.max(...atlantic.leg!.points.map(([lat]) => lat))).toBeGreaterThan(60);
+describe('buildJourney: the map', () => {
+  it('flies a great-circle leg along the arc, north of both ends between Paris and Los Angeles', () => {
+    const { leg } = chapter('atlantic');
+    expect(Math.max(...leg!.points.map(([lat]) => lat))).toBeGreaterThan(60);
   });
 
-  it('ends the Courtney chapter exactly at the Coliseum', () => {
-    const courtney = chapter('courtney');
-    expect(courtney.to.at).toEqual(COLISEUM);
-    expect(flagPositionAt(courtney.leg!, 1)).toEqual(COLISEUM);
+  it('ends a leg exactly at its last place', () => {
+    expect(chapter('atlantic').to.at).toEqual(place('coliseum'));
+    expect(flagPositionAt(chapter('atlantic').leg!, 1)).toEqual(place('coliseum'));
   });
 
-  it('ends the Eaton chapter on the beach, within 3 km of the Long Beach shore', () => {
-    const eaton = chapter('eaton');
-    expect(km(restingPlace(journey, eaton.index), LONG_BEACH_SHORE)).toBeLessThan(3);
-    expect(km(flagPositionAt(eaton.leg!, 1), LONG_BEACH_SHORE)).toBeLessThan(3);
-  });
-
-  it('never makes the flag jump: each flag chapter starts where the flag last rested', () => {
-    const flagChapters = journey.chapters.filter((c) => c.chapter.emblem === 'flag');
-    for (let i = 1; i < flagChapters.length; i++) {
-      expect(flagChapters[i]!.from.id, flagChapters[i]!.chapter.id).toBe(flagChapters[i - 1]!.to.id);
-    }
+  it('starts each chapter where the previous one of the same emblem rested', () => {
+    expect(chapter('cruise').from.id).toBe('stade-de-france');
+    expect(chapter('johnson').from.id).toBe('coliseum');
   });
 
   it('gives a resting chapter no leg, starting and ending at its place', () => {
@@ -118,15 +76,15 @@ describe('buildJourney on the real content: the map', () => {
   });
 
   it('restingPlace is where the chapter ends', () => {
-    expect(restingPlace(journey, ids.indexOf('courtney'))).toEqual(COLISEUM);
-    expect(restingPlace(journey, ids.indexOf('cruise'))).toEqual(chapter('cruise').to.at);
+    expect(restingPlace(journey, ids.indexOf('atlantic'))).toEqual(place('coliseum'));
+    expect(restingPlace(journey, ids.indexOf('next'))).toEqual(place('long-beach'));
   });
 });
 
-describe('buildJourney on the real content: camera views', () => {
-  it('fits the whole Atlantic arc: the bounds reach its northernmost point and both ends', () => {
+describe('buildJourney: camera views', () => {
+  it('fits a great-circle leg whole: the bounds reach its northernmost point and both ends', () => {
     const { view, leg } = chapter('atlantic');
-    if (view.kind !== 'bounds') throw new Error('the Atlantic chapter should fit its leg');
+    if (view.kind !== 'bounds') throw new Error('the leg should be fitted');
     const [[south, west], [north, east]] = view.bounds;
     expect(north).toBeGreaterThanOrEqual(Math.max(...leg!.points.map(([lat]) => lat)));
     for (const [lat, lng] of [leg!.points[0]!, leg!.points[leg!.points.length - 1]!]) {
@@ -138,40 +96,31 @@ describe('buildJourney on the real content: camera views', () => {
     expect(view.maxZoom).toBe(4);
   });
 
-  it('fits the whole journey, Paris to the Pacific, in the overview', () => {
+  it('fits the whole journey, every place and the arc, for "fit": "journey"', () => {
     const { view } = chapter('overview');
     if (view.kind !== 'bounds') throw new Error('the overview should fit the journey');
     const [[south, west], [north, east]] = view.bounds;
-    for (const place of journey.places) {
-      const [lat, lng] = place.at;
-      expect(lat >= south && lat <= north && lng >= west && lng <= east, place.id).toBe(true);
-    }
+    for (const { id, at: [lat, lng] } of journey.places) expect(lat >= south && lat <= north && lng >= west && lng <= east, id).toBe(true);
     expect(north).toBeGreaterThan(60);
   });
 
   it('uses a default maximum zoom when a fit view does not give one', () => {
-    const { view } = chapter('overview');
+    const { view } = chapter('johnson');
     expect(view.kind === 'bounds' && view.maxZoom).toBe(12);
   });
 
   it('centres a center view on its place at its zoom', () => {
-    expect(chapter('parade').view).toEqual({ kind: 'center', center: [48.92447, 2.36014], zoom: 10 });
+    expect(chapter('parade').view).toEqual({ kind: 'center', center: place('stade-de-france'), zoom: 10 });
   });
 });
 
-describe('buildJourney on the real content: quotes', () => {
+describe('buildJourney: quotes', () => {
   it('attaches each speech to its chapter, in the file’s order', () => {
-    expect(chapter('bach-new-era').quotes.map((q) => q.id)).toEqual(['seine-sational', 'new-era', 'agenda-reforms']);
-    expect(chapter('bach-athletes').quotes.map((q) => q.id)).toEqual(['simply-amazing', 'greatness', 'one-roof']);
-    expect(chapter('bach-peace').quotes.map((q) => q.id)).toEqual(['thank-you', 'culture-of-peace']);
-  });
-
-  it('shows every speech exactly once', () => {
-    const shown = journey.chapters.flatMap((c) => c.quotes.map((q) => q.id));
-    expect(shown.sort()).toEqual(realContent().speeches.map((s) => s.id).sort());
+    expect(chapter('parade').quotes.map((q) => q.id)).toEqual(['first', 'second']);
+    expect(chapter('handover').quotes.map((q) => q.id)).toEqual(['third', 'fourth']);
   });
 
   it('gives chapters without speeches no quotes', () => {
-    expect(chapter('handover').quotes).toEqual([]);
+    expect(chapter('cruise').quotes).toEqual([]);
   });
 });

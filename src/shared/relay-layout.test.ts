@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { realContent } from '../../test/real-content';
+import { fixtureContent } from '../../test/fixtures/story';
 import { buildJourney, type RelayStep } from './journey';
 import { joinNames, layoutRelay, RELAY_LAYOUT_DEFAULTS, wrapWords } from './relay-layout';
 
-const steps = buildJourney(realContent()).relay;
+const steps = buildJourney(fixtureContent()).relay;
 
 /** The numbers in an SVG path, in order. */
 const numbersIn = (d: string) => (d.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(Number);
@@ -52,7 +52,7 @@ describe('wrapWords', () => {
   });
 });
 
-describe('layoutRelay on the real relay', () => {
+describe('layoutRelay on a relay of five steps', () => {
   const { nodes, links } = layoutRelay(steps);
   const { width, height } = RELAY_LAYOUT_DEFAULTS;
 
