@@ -51,6 +51,24 @@ test('K holds the flag where it is on its leg, and K again lets it travel on to 
   expect(await timelinePercent(page)).toBe(100);
 });
 
+test('K during the camera’s flight lets the camera arrive, then holds the flag at the start of its leg', async ({ page }) => {
+  await pauseClock(page);
+  await openShow(page);
+  await playLegOf(page, 'atlantic');
+  await page.clock.runFor(500);
+  await expect(map(page)).toHaveAttribute('data-state', 'flying');
+  await page.keyboard.press('k');
+  await page.clock.runFor(5_000);
+  await expect(map(page)).toHaveAttribute('data-state', 'paused');
+  expect(await legAt(page)).toBe(0);
+  await expectFlagNear(page, placeById('le-bourget').at);
+  await expect(page.locator('.place-label', { hasText: 'Hollywood' })).toBeInViewport();
+  await page.keyboard.press('k');
+  await page.clock.runFor(20_000);
+  await waitForRest(page, 'atlantic');
+  await expectFlagNear(page, placeById('hollywood').at);
+});
+
 test('Shift+→ moves the flag on along its leg, and the timeline shows the same point', async ({ page }) => {
   await pauseClock(page);
   await openShow(page);
@@ -143,4 +161,17 @@ test('the timeline shows every chapter, and fills to the current one', async ({ 
   await expect(timeline(page).locator('.point')).toHaveCount(total);
   await expect(timeline(page).locator('.point.done')).toHaveCount(chapterIndex('courtney'));
   await expect(timeline(page)).toBeInViewport({ ratio: 1 });
+});
+
+test('with reduced motion asked for, K after a scrub lands the flag at the leg’s end at once', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await pauseClock(page);
+  await page.goto('/index.html#/atlantic');
+  await waitForRest(page, 'atlantic');
+  await page.keyboard.press('Shift+ArrowLeft');
+  await expect(map(page)).toHaveAttribute('data-state', 'paused');
+  await page.keyboard.press('k');
+  // No clock advance: nothing travels.
+  await waitForRest(page, 'atlantic');
+  await expectFlagNear(page, placeById('hollywood').at);
 });

@@ -80,14 +80,23 @@ export class JourneyPlayer {
     else this.#land(chapter);
   }
 
-  /** Follows the show's travel state: a new seek moves the emblem, then the travel holds or plays on. */
-  follow(travel: TravelState): void {
+  /**
+   * Follows the show's travel state: a new seek moves the emblem, then the
+   * travel holds or plays on (or, with `animate` false, lands at the leg's end).
+   */
+  follow(travel: TravelState, animate = true): void {
     if (travel === this.#travel) return;
     this.#travel = travel;
     if (travel.seek !== null) this.#seek(travel.seek);
     this.#paused = travel.paused;
     if (this.#paused) this.#hold();
-    else if (!this.#flying && !this.#frame && this.#chapter.leg && this.#legAt < 1) this.#run();
+    else if (!this.#flying && !this.#frame && this.#chapter.leg && this.#legAt < 1) {
+      if (animate) this.#run();
+      else {
+        this.#seek(1);
+        this.#report('resting');
+      }
+    }
   }
 
   destroy(): void {
