@@ -96,7 +96,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     action: 'dismiss',
     codes: ['Escape'],
     label: { en: 'Esc', fr: 'Échap' },
-    help: { en: 'Close help, clear a number, leave the black screen', fr: 'Fermer l’aide, effacer un numéro, quitter l’écran noir' },
+    help: { en: 'Close help or the overview, clear a number, leave the black screen', fr: 'Fermer l’aide ou la vue d’ensemble, effacer un numéro, quitter l’écran noir' },
   },
   // Keys that would reload, print or leave the show in a browser or kiosk: caught and ignored.
   {
