@@ -3,13 +3,20 @@
  * resume, Shift+←/→ to scrub, and pressing on the timeline to go or to seek.
  * The map's flag, the timeline and the panel always tell the same story.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { chapters, chapterIndex, placeById } from './support/story';
 import { currentRelayNode, expectFlagNear, map, openShow, pauseClock, progress, waitForRest } from './support/show';
-import { flagOnScreen, legAt, playLegOf, pointOnLeg, timeline, timelinePercent, timelinePoint } from './support/travel';
+import { flagOnScreen, legAt, openOnLeg, pointOnLeg, timeline, timelinePercent, timelinePoint } from './support/travel';
 
 const total = chapters.length;
 const atlantic = chapterIndex('atlantic');
+
+/** Runs the clock on by `ms`, by when the Atlantic leg has ended with the flag at rest in the Hollywood Hills. */
+async function travelToHollywood(page: Page, ms: number) {
+  await page.clock.runFor(ms);
+  await waitForRest(page, 'atlantic');
+  await expectFlagNear(page, placeById('hollywood').at);
+}
 
 test('G, 1, 2, Enter goes to chapter 12, with the prompt shown from G on', async ({ page }) => {
   await pauseClock(page);
@@ -25,9 +32,7 @@ test('G, 1, 2, Enter goes to chapter 12, with the prompt shown from G on', async
 });
 
 test('K holds the flag where it is on its leg, and K again lets it travel on to the end', async ({ page }) => {
-  await pauseClock(page);
-  await openShow(page);
-  await playLegOf(page, 'atlantic');
+  await openOnLeg(page, 'atlantic');
   await page.clock.runFor(5_000);
   await expect(map(page)).toHaveAttribute('data-state', 'travelling');
   await page.keyboard.press('k');
@@ -45,16 +50,12 @@ test('K holds the flag where it is on its leg, and K again lets it travel on to 
   }
   await page.keyboard.press('k');
   await expect(page.getByTestId('paused')).toHaveCount(0);
-  await page.clock.runFor(20_000);
-  await waitForRest(page, 'atlantic');
-  await expectFlagNear(page, placeById('hollywood').at);
+  await travelToHollywood(page, 20_000);
   expect(await timelinePercent(page)).toBe(100);
 });
 
 test('K during the camera’s flight lets the camera arrive, then holds the flag at the start of its leg', async ({ page }) => {
-  await pauseClock(page);
-  await openShow(page);
-  await playLegOf(page, 'atlantic');
+  await openOnLeg(page, 'atlantic');
   await page.clock.runFor(500);
   await expect(map(page)).toHaveAttribute('data-state', 'flying');
   await page.keyboard.press('k');
@@ -64,15 +65,11 @@ test('K during the camera’s flight lets the camera arrive, then holds the flag
   await expectFlagNear(page, placeById('le-bourget').at);
   await expect(page.locator('.place-label', { hasText: 'Hollywood' })).toBeInViewport();
   await page.keyboard.press('k');
-  await page.clock.runFor(20_000);
-  await waitForRest(page, 'atlantic');
-  await expectFlagNear(page, placeById('hollywood').at);
+  await travelToHollywood(page, 20_000);
 });
 
 test('Shift+→ moves the flag on along its leg, and the timeline shows the same point', async ({ page }) => {
-  await pauseClock(page);
-  await openShow(page);
-  await playLegOf(page, 'atlantic');
+  await openOnLeg(page, 'atlantic');
   await page.clock.runFor(5_000);
   await page.keyboard.press('k');
   await expect(map(page)).toHaveAttribute('data-state', 'paused');
@@ -106,9 +103,7 @@ test('scrubbing a leg already travelled takes the flag back along it, and K play
   expect(await legAt(page)).toBeCloseTo(0.9, 3);
   await expectFlagNear(page, pointOnLeg('atlantic', 0.9), 1e-3);
   await page.keyboard.press('k');
-  await page.clock.runFor(5_000);
-  await waitForRest(page, 'atlantic');
-  await expectFlagNear(page, placeById('hollywood').at);
+  await travelToHollywood(page, 5_000);
 });
 
 test('a click on a chapter’s point on the timeline goes there at once, the diagram in step', async ({ page }) => {

@@ -4,7 +4,7 @@
 import { expect, type Page } from '@playwright/test';
 import { flagPositionAt, makeLeg, type PathKind } from '../../src/shared/leg';
 import { chapters, placeById } from './story';
-import { map } from './show';
+import { map, openShow, pauseClock } from './show';
 
 export const timeline = (page: Page) => page.getByTestId('timeline');
 export const timelinePoint = (page: Page, index: number) => timeline(page).locator(`.point[data-index="${index}"]`);
@@ -36,6 +36,13 @@ export async function playLegOf(page: Page, id: string): Promise<void> {
   await expect(map(page)).toHaveAttribute('data-chapter', chapters[index - 1]!.id);
   await page.keyboard.press('ArrowRight');
   await expect(map(page)).toHaveAttribute('data-chapter', id);
+}
+
+/** Opens the show on a stopped clock and starts chapter `id`'s leg: the camera is about to fly. */
+export async function openOnLeg(page: Page, id: string): Promise<void> {
+  await pauseClock(page);
+  await openShow(page);
+  await playLegOf(page, id);
 }
 
 /** A finger stroke from one point to another, as a touch screen sends it (through Chromium's input, so pointer events follow). */
