@@ -2,9 +2,9 @@
  * Touch: a swipe across the map or the panel turns to the next chapter
  * (leftwards) or back (rightwards). Pointer events, so a finger, a pen or a
  * mouse drag all count; the map has no dragging of its own (create-map.ts),
- * so a stroke over it is never a pan. Strokes that begin where the page marks
- * `data-no-swipe` (the timeline, which is dragged) or outside `data-swipe`
- * are left alone. As a person's command, a swipe takes control from autoplay.
+ * so a stroke over it is never a pan. Only strokes that begin inside what the
+ * page marks `data-swipe` count: not the timeline, which is dragged, nor the
+ * relay diagram. As a person's command, a swipe takes control from autoplay.
  */
 import { swipeCommand } from '@shared/swipe';
 import type { Show } from '../state/show.svelte';
@@ -33,8 +33,8 @@ export class SwipeController {
   #onPointer = (event: PointerEvent): void => {
     if (!event.isPrimary) return;
     if (event.type === 'pointerdown') {
-      const zone = event.target instanceof Element ? event.target.closest('[data-swipe], [data-no-swipe]') : null;
-      this.#stroke = zone?.hasAttribute('data-swipe') ? { pointer: event.pointerId, x: event.clientX, y: event.clientY, at: event.timeStamp } : null;
+      const swipeable = event.target instanceof Element && event.target.closest('[data-swipe]') !== null;
+      this.#stroke = swipeable ? { pointer: event.pointerId, x: event.clientX, y: event.clientY, at: event.timeStamp } : null;
       return;
     }
     const stroke = this.#stroke;
