@@ -21,7 +21,11 @@ export type KeyAction =
   | 'language'
   | 'dismiss'
   | 'presenter'
-  | 'swallow';
+  | 'swallow'
+  | 'overview'
+  | 'goto'
+  | 'pause'
+  | 'scrub';
 
 export interface KeyBinding {
   action: KeyAction;
@@ -29,7 +33,7 @@ export interface KeyBinding {
   codes: readonly string[];
   /** KeyboardEvent.key values (lower case): letters and symbols, known by what they type. */
   keys?: readonly string[];
-  /** Which shift state a `codes` match needs; undefined means either. */
+  /** Which shift state a `codes` match needs; undefined means either. A binding that names the shift state wins over one that does not. */
   shift?: boolean;
   /** How the keys are written in the help overlay, in each language. */
   label: Readonly<Record<Lang, string>>;
@@ -66,6 +70,17 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     label: { en: 'number, then Enter', fr: 'numéro, puis Entrée' },
     help: { en: 'Go to that chapter', fr: 'Aller à ce chapitre' },
   },
+  { action: 'goto', codes: [], keys: ['g'], label: same('G'), help: { en: 'Go to a chapter: G, its number, then Enter', fr: 'Aller à un chapitre : G, son numéro, puis Entrée' } },
+  { action: 'overview', codes: [], keys: ['o'], label: same('O'), help: { en: 'Every chapter at a glance', fr: 'Tous les chapitres d’un coup d’œil' } },
+  { action: 'pause', codes: [], keys: ['k'], label: same('K'), help: { en: "Pause or resume the flag's travel", fr: 'Mettre en pause ou relancer le voyage du drapeau' } },
+  // Shift+arrows by place; with Shift named here, they win over the plain arrows of next and prev.
+  {
+    action: 'scrub',
+    codes: ['ArrowLeft', 'ArrowRight'],
+    shift: true,
+    label: { en: 'Shift+←  Shift+→', fr: 'Maj+←  Maj+→' },
+    help: { en: 'Move the flag back or on along its leg', fr: 'Faire reculer ou avancer le drapeau sur son trajet' },
+  },
   { action: 'help', codes: [], keys: ['?'], label: same('?'), help: { en: 'Show or hide this help', fr: 'Afficher ou masquer cette aide' } },
   // A clicker's black-screen button sends the key in the '.' place whatever the layout (':' on AZERTY).
   {
@@ -89,7 +104,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     action: 'dismiss',
     codes: ['Escape'],
     label: { en: 'Esc', fr: 'Échap' },
-    help: { en: 'Close help, clear a number, leave the black screen', fr: 'Fermer l’aide, effacer un numéro, quitter l’écran noir' },
+    help: { en: 'Close help or the overview, clear a number, leave the black screen', fr: 'Fermer l’aide ou la vue d’ensemble, effacer un numéro, quitter l’écran noir' },
   },
   // Keys that would reload, print or leave the show in a browser or kiosk: caught and ignored.
   {
@@ -121,10 +136,8 @@ export function bindingFor(press: KeyPress): KeyBinding | undefined {
   if (press.ctrlKey || press.metaKey || press.altKey) {
     return CAUGHT_CHORDS.has(key || press.code) ? KEY_BINDINGS.find((b) => b.action === 'swallow') : undefined;
   }
-  return (
-    (key ? KEY_BINDINGS.find((b) => b.keys?.includes(key)) : undefined) ??
-    KEY_BINDINGS.find((b) => b.codes.includes(press.code) && (b.shift === undefined || b.shift === press.shiftKey))
-  );
+  const byPlace = (shift: boolean | undefined) => KEY_BINDINGS.find((b) => b.codes.includes(press.code) && b.shift === shift);
+  return (key ? KEY_BINDINGS.find((b) => b.keys?.includes(key)) : undefined) ?? byPlace(press.shiftKey) ?? byPlace(undefined);
 }
 
 /** The digit that a DigitN or NumpadN code stands for. */

@@ -40,6 +40,13 @@ const COMMANDS = {
   dismiss: plain('dismiss'),
   'take-control': plain('take-control'),
   presenter: plain('presenter'),
+  'prompt-chapter': plain('prompt-chapter'),
+  overview: plain('overview'),
+  'overview-select': z.strictObject({ type: z.literal('overview-select'), index: z.number().int().min(0).max(9999) }),
+  'overview-go': plain('overview-go'),
+  jump: z.strictObject({ type: z.literal('jump'), index: z.number().int().min(0).max(9999) }),
+  pause: z.strictObject({ type: z.literal('pause'), on: z.boolean().optional() }),
+  seek: z.strictObject({ type: z.literal('seek'), to: z.number().min(0).max(1) }),
   advance: null,
   settle: null,
 } satisfies { [T in ShowCommand['type']]: z.ZodType<Extract<ShowCommand, { type: T }>> | null };
@@ -54,6 +61,9 @@ const stateSchema = z.strictObject({
   digits: z.string().regex(/^\d{0,3}$/),
   lang: z.enum(LANGS),
   presenterRequests: count,
+  chapterPrompt: z.boolean(),
+  overview: count.max(9999).nullable(),
+  travel: z.strictObject({ paused: z.boolean(), seek: z.number().min(0).max(1).nullable() }),
 }) satisfies z.ZodType<ShowState>;
 
 const presenterMessageSchema = z.discriminatedUnion('kind', [

@@ -105,3 +105,118 @@ describe('reduceShow: the presenter view', () => {
     expect(once.move).toBe(before.move);
   });
 });
+
+describe('reduceShow: G, then a chapter number', () => {
+  it('G asks for a number; digits then Enter go there, as a typed number does', () => {
+    const asked = run(start(), [{ type: 'prompt-chapter' }]);
+    expect(asked).toMatchObject({ chapterPrompt: true, digits: '' });
+    const typed = run(asked, [1, 2].map((digit) => ({ type: 'digit', digit }) as const));
+    expect(typed).toMatchObject({ chapterPrompt: true, digits: '12' });
+    const landed = reduceShow(typed, { type: 'commit-digits' }, 20);
+    expect(landed).toMatchObject({ chapterPrompt: false, digits: '' });
+    expect(landed.move.to).toBe(11);
+  });
+
+  it('G starts a fresh number; Enter with no number, Escape or another command closes the prompt', () => {
+    expect(run(start(), [{ type: 'digit', digit: 4 }, { type: 'prompt-chapter' }]).digits).toBe('');
+    const asked = run(start(), [{ type: 'prompt-chapter' }]);
+    expect(run(asked, [{ type: 'commit-digits' }])).toMatchObject({ chapterPrompt: false, move: { to: 0 } });
+    expect(run(asked, [{ type: 'dismiss' }]).chapterPrompt).toBe(false);
+    expect(run(asked, [{ type: 'next' }])).toMatchObject({ chapterPrompt: false, move: { to: 1 } });
+  });
+
+  it('G leaves autoplay running until the number is committed', () => {
+    expect(run(start({ autoplay: true }), [{ type: 'prompt-chapter' }, { type: 'digit', digit: 3 }]).autoplay).toBe(true);
+    expect(run(start({ autoplay: true }), [{ type: 'prompt-chapter' }, { type: 'digit', digit: 3 }, { type: 'commit-digits' }]).autoplay).toBe(false);
+  });
+});
+
+describe('reduceShow: the overview', () => {
+  it('O opens it on the current chapter and O again closes it, without moving', () => {
+    const open = run(at(3), [{ type: 'overview' }]);
+    expect(open.overview).toBe(3);
+    const closed = run(open, [{ type: 'overview' }]);
+    expect(closed.overview).toBeNull();
+    expect(closed.move).toBe(open.move);
+  });
+
+  it('the selection stays on the cards, and only while the overview is open', () => {
+    const open = run(start(), [{ type: 'overview' }]);
+    expect(run(open, [{ type: 'overview-select', index: 4 }]).overview).toBe(4);
+    expect(run(open, [{ type: 'overview-select', index: 40 }]).overview).toBe(COUNT - 1);
+    expect(run(open, [{ type: 'overview-select', index: -2 }]).overview).toBe(0);
+    expect(run(start(), [{ type: 'overview-select', index: 4 }]).overview).toBeNull();
+    const closed = start();
+    expect(reduceShow(closed, { type: 'overview-go' }, COUNT)).toBe(closed);
+  });
+
+  it('going from the overview lands at rest on the selected card, even the next chapter, and closes it', () => {
+    const chosen = run(start(), [{ type: 'overview' }, { type: 'overview-select', index: 1 }, { type: 'overview-go' }]);
+    expect(chosen).toMatchObject({ overview: null, move: { to: 1, animate: false } });
+    expect(run(start(), [{ type: 'overview' }, { type: 'jump', index: 4 }])).toMatchObject({ overview: null, move: { to: 4, animate: false } });
+  });
+
+  it('a jump (a touch on a card or a timeline point) lands at rest, even on the next chapter, and takes control', () => {
+    expect(run(at(2, true), [{ type: 'jump', index: 3 }])).toMatchObject({ move: { to: 3, animate: false } });
+    expect(run(start({ autoplay: true }), [{ type: 'jump', index: 1 }]).autoplay).toBe(false);
+    const state = at(2);
+    expect(reduceShow(state, { type: 'jump', index: 2 }, COUNT)).toBe(state);
+  });
+
+  it('choosing the chapter already on screen just closes the overview', () => {
+    const state = at(2);
+    const closed = run(state, [{ type: 'overview' }, { type: 'overview-go' }]);
+    expect(closed.overview).toBeNull();
+    expect(closed.move).toBe(state.move);
+  });
+
+  it('opening the overview takes control from autoplay; a move or Escape closes it, after the help', () => {
+    expect(run(start({ autoplay: true }), [{ type: 'overview' }]).autoplay).toBe(false);
+    expect(run(start(), [{ type: 'overview' }, { type: 'next' }]).overview).toBeNull();
+    const both = run(start(), [{ type: 'overview' }, { type: 'help' }]);
+    const once = run(both, [{ type: 'dismiss' }]);
+    expect(once).toMatchObject({ help: false, overview: 0 });
+    expect(run(once, [{ type: 'dismiss' }]).overview).toBeNull();
+  });
+});
+
+describe('reduceShow: pausing and scrubbing the travel', () => {
+  it('K pauses and resumes, without moving the show', () => {
+    const state = at(2);
+    const paused = run(state, [{ type: 'pause' }]);
+    expect(paused.travel).toEqual({ paused: true, seek: null });
+    expect(paused.move).toBe(state.move);
+    expect(run(paused, [{ type: 'pause' }]).travel).toEqual({ paused: false, seek: null });
+  });
+
+  it('K leaves autoplay on (autoplay waits while paused); scrubbing takes control', () => {
+    expect(run(start({ autoplay: true }), [{ type: 'pause' }])).toMatchObject({ autoplay: true, travel: { paused: true } });
+    expect(run(start({ autoplay: true }), [{ type: 'seek', to: 0.5 }])).toMatchObject({ autoplay: false, travel: { paused: true } });
+  });
+
+  it('a seek holds the flag at that fraction of the leg, kept between 0 and 1', () => {
+    expect(run(start(), [{ type: 'seek', to: 0.3 }]).travel).toEqual({ paused: true, seek: 0.3 });
+    expect(run(start(), [{ type: 'seek', to: 1.4 }]).travel.seek).toBe(1);
+    expect(run(start(), [{ type: 'seek', to: -0.2 }]).travel.seek).toBe(0);
+    expect(run(start(), [{ type: 'seek', to: Number.NaN }]).travel.seek).toBe(0);
+  });
+
+  it('seeking the same point again changes nothing; pausing or resuming after a seek forgets it', () => {
+    const sought = run(start(), [{ type: 'seek', to: 0.4 }]);
+    expect(reduceShow(sought, { type: 'seek', to: 0.4 }, COUNT)).toBe(sought);
+    expect(run(sought, [{ type: 'pause' }]).travel).toEqual({ paused: false, seek: null });
+    expect(run(sought, [{ type: 'pause', on: true }]).travel).toEqual({ paused: true, seek: null });
+  });
+
+  it('every move plays its leg again', () => {
+    for (const command of [{ type: 'next' }, { type: 'prev' }, { type: 'goto', index: 4 }, { type: 'settle' }] as const) {
+      expect(run(at(2), [{ type: 'seek', to: 0.5 }, command]).travel).toEqual({ paused: false, seek: null });
+    }
+  });
+
+  it('autoplay coming back by itself lifts a pause; a person turning autoplay on does not', () => {
+    const paused = run(start(), [{ type: 'pause' }]);
+    expect(run(paused, [{ type: 'autoplay', on: true }], 'show').travel.paused).toBe(false);
+    expect(run(paused, [{ type: 'autoplay' }]).travel.paused).toBe(true);
+  });
+});

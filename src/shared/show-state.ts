@@ -5,6 +5,7 @@
  */
 import { nextLang, type Lang } from './i18n';
 import { move, type Command as NavigationCommand } from './walkthrough';
+import { PLAYING, reduceTravel, type TravelCommand, type TravelState } from './travel';
 
 /** The latest move. A new object only when the show moves, so what follows moves is not woken by a toggle. */
 export interface ShowMove {
@@ -27,6 +28,12 @@ export interface ShowState {
   lang: Lang;
   /** Counts requests to open the presenter view (S): the window that shows the show opens it, or brings it forward. */
   presenterRequests: number;
+  /** G was pressed: a chapter number is asked for (shown even before a digit is typed). */
+  chapterPrompt: boolean;
+  /** The overview (O) is open with this chapter's card selected; null when closed. */
+  overview: number | null;
+  /** The flag's travel along the current leg: paused, or sought to a point. Every move plays again. */
+  travel: TravelState;
 }
 
 export type ShowCommand =
@@ -46,7 +53,18 @@ export type ShowCommand =
   /** Land the current chapter at rest: after a restart, nothing replays. */
   | { type: 'settle' }
   /** S: open the presenter view, or bring it forward. */
-  | { type: 'presenter' };
+  | { type: 'presenter' }
+  /** G: ask for a chapter number; digits then Enter go there. */
+  | { type: 'prompt-chapter' }
+  /** O: open the overview on the current chapter, or close it. */
+  | { type: 'overview' }
+  /** Select a card in the open overview (kept on the cards). */
+  | { type: 'overview-select'; index: number }
+  /** Enter in the overview: go to the selected card's chapter. */
+  | { type: 'overview-go' }
+  /** A touch on an overview card or a timeline point: go to that chapter at rest (even the next one), closing the overview. */
+  | { type: 'jump'; index: number }
+  | TravelCommand;
 
 /** Who asked: a person's command also takes control from autoplay (see takesControl). */
 export type CommandSource = 'person' | 'show';
@@ -55,13 +73,25 @@ const MAX_DIGITS = 3;
 
 export function initialShowState(options: { autoplay: boolean; start?: number; count: number; lang?: Lang }): ShowState {
   const start = options.start !== undefined && options.start > 0 && options.start < options.count ? options.start : 0;
-  return { move: { to: start, animate: false, serial: 0 }, blackout: false, help: false, autoplay: options.autoplay, digits: '', lang: options.lang ?? 'en', presenterRequests: 0 };
+  return {
+    move: { to: start, animate: false, serial: 0 },
+    blackout: false,
+    help: false,
+    autoplay: options.autoplay,
+    digits: '',
+    lang: options.lang ?? 'en',
+    chapterPrompt: false,
+    overview: null,
+    travel: PLAYING,
+    presenterRequests: 0,
+  };
 }
 
 /** Commands that leave autoplay and the black screen as they are, even from a person. */
-const KEEPS_CONTROL: ReadonlySet<ShowCommand['type']> = new Set(['blackout', 'autoplay', 'dismiss', 'help', 'digit', 'settle', 'language', 'presenter']);
+// K pauses with autoplay left on: autoplay waits while the travel is paused, and goes on after K again.
+const KEEPS_CONTROL: ReadonlySet<ShowCommand['type']> = new Set(['blackout', 'autoplay', 'dismiss', 'help', 'digit', 'settle', 'language', 'prompt-chapter', 'pause', 'presenter']);
 
-const KEEPS_DIGITS: ReadonlySet<ShowCommand['type']> = new Set(['digit', 'dismiss']);
+const KEEPS_DIGITS: ReadonlySet<ShowCommand['type']> = new Set(['digit', 'dismiss', 'prompt-chapter']);
 
 /** Whether a person's command takes control from autoplay (and lifts the black screen). */
 export const takesControl = (command: ShowCommand): boolean => !KEEPS_CONTROL.has(command.type);
@@ -70,7 +100,9 @@ export const takesControl = (command: ShowCommand): boolean => !KEEPS_CONTROL.ha
 export function reduceShow(state: ShowState, command: ShowCommand, count: number, source: CommandSource = 'person'): ShowState {
   let next = apply(state, command, count);
   // A typed chapter number lasts until Enter; any other command but Escape drops it.
-  if (next.digits && !KEEPS_DIGITS.has(command.type)) next = { ...next, digits: '' };
+  if ((next.digits || next.chapterPrompt) && !KEEPS_DIGITS.has(command.type)) next = { ...next, digits: '', chapterPrompt: false };
+  // Autoplay coming back by itself (the idle timer) lifts a pause: an unattended kiosk never stays held.
+  if (source === 'show' && command.type === 'autoplay' && next.autoplay && next.travel.paused) next = { ...next, travel: PLAYING };
   if (source !== 'person' || !takesControl(command) || (!next.autoplay && !next.blackout)) return next;
   return { ...next, autoplay: false, blackout: false };
 }
@@ -78,7 +110,8 @@ export function reduceShow(state: ShowState, command: ShowCommand, count: number
 function go(state: ShowState, command: NavigationCommand, count: number): ShowState {
   const target = move(state.move.to, count, command);
   if (!target) return state;
-  return { ...state, move: { ...target, serial: state.move.serial + 1 } };
+  // Every move closes the overview and plays its leg afresh.
+  return { ...state, move: { ...target, serial: state.move.serial + 1 }, overview: null, travel: PLAYING };
 }
 
 function apply(state: ShowState, command: ShowCommand, count: number): ShowState {
@@ -106,13 +139,39 @@ function apply(state: ShowState, command: ShowCommand, count: number): ShowState
     }
     case 'dismiss':
       if (state.help) return { ...state, help: false };
-      if (state.digits) return { ...state, digits: '' };
+      if (state.overview !== null) return { ...state, overview: null };
+      if (state.digits || state.chapterPrompt) return { ...state, digits: '', chapterPrompt: false };
       return state.blackout ? { ...state, blackout: false } : state;
     case 'take-control':
       return state;
     case 'settle':
-      return { ...state, move: { to: state.move.to, animate: false, serial: state.move.serial + 1 } };
+      return { ...state, move: { to: state.move.to, animate: false, serial: state.move.serial + 1 }, travel: PLAYING };
     case 'presenter':
       return { ...state, presenterRequests: state.presenterRequests + 1 };
+    case 'prompt-chapter':
+      return { ...state, digits: '', chapterPrompt: true };
+    case 'overview':
+      return { ...state, overview: state.overview === null ? state.move.to : null };
+    case 'overview-select': {
+      if (state.overview === null || !Number.isInteger(command.index)) return state;
+      const index = Math.max(0, Math.min(count - 1, command.index));
+      return index === state.overview ? state : { ...state, overview: index };
+    }
+    case 'overview-go':
+      return state.overview === null ? state : jump(state, state.overview, count);
+    case 'jump':
+      return jump(state, command.index, count);
+    case 'pause':
+    case 'seek': {
+      const travel = reduceTravel(state.travel, command);
+      return travel === state.travel ? state : { ...state, travel };
+    }
   }
+}
+
+/** Goes to chapter `index` at rest, even when it is the next one, and closes the overview. */
+function jump(state: ShowState, index: number, count: number): ShowState {
+  const moved = go(state, { type: 'goto', index }, count);
+  if (moved === state) return state.overview === null ? state : { ...state, overview: null };
+  return { ...moved, move: { ...moved.move, animate: false } };
 }

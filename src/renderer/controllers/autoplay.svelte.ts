@@ -1,7 +1,7 @@
 /**
  * Autoplay: after each chapter's dwell time, advance; from the last chapter,
  * wrap to the first. Restarts its timer on every move, so a presenter's step
- * gets the full dwell too.
+ * gets the full dwell too, and waits while the travel is paused.
  */
 import type { Show } from '../state/show.svelte';
 
@@ -14,7 +14,8 @@ export class AutoplayController {
     this.unbind();
     this.#stop = $effect.root(() => {
       $effect(() => {
-        if (!this.show.autoplay) return;
+        // Paused (K), autoplay waits; on resuming, the chapter gets its full dwell again.
+        if (!this.show.autoplay || this.show.travel.paused) return;
         void this.show.move;
         const timer = setTimeout(() => this.show.dispatch({ type: 'advance' }, 'show'), this.show.current.chapter.dwellSeconds * 1000);
         return () => clearTimeout(timer);

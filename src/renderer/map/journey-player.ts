@@ -3,12 +3,21 @@
  * to the chapter's view, then moves the emblem along its leg while the leg
  * draws itself behind it. Any other move lands at once in the chapter's final
  * state: nothing replays.
+ *
+ * The travel follows the show's travel state (K, Shift+←/→, the timeline):
+ * paused, the emblem holds and the route stops drawing where they are; a seek
+ * puts the emblem at that fraction of the leg. Paused during the camera's
+ * flight, the flight ends (stopping a camera mid-air would leave the map
+ * half-drawn) and the emblem then holds at the start of its leg; a seek during
+ * the flight lands the camera at once. Resuming plays the rest of the leg,
+ * easing in again, in the time that part of the leg takes.
  */
 import type L from 'leaflet';
 import type { LatLng } from '@shared/geo';
 import type { Lang } from '@shared/i18n';
 import type { Journey, JourneyChapter } from '@shared/journey';
 import { flagPositionAt } from '@shared/leg';
+import type { TravelState } from '@shared/travel';
 import { flyTo, jumpTo, targetFor, type Target } from './camera';
 import { AreaLabels } from './area-labels';
 import { EmblemMarker } from './emblem-marker';
@@ -18,7 +27,16 @@ import { RouteLayers } from './route-layers';
 
 const easeInOutCubic = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
-export type PlayerState = 'resting' | 'flying' | 'travelling';
+export type PlayerState = 'resting' | 'flying' | 'travelling' | 'paused';
+
+export interface PlayerListeners {
+  /** The player's state changed; `legAt` is how far the emblem is along the chapter's leg (0..1; 1 without a leg). */
+  onState: (state: PlayerState, chapter: JourneyChapter, emblemAt: LatLng, legAt: number) => void;
+  /** Told where a flight will land before it takes off (the basemap draws that view early). */
+  willFlyTo?: (target: Target) => void;
+  /** How far the emblem is along the current leg (0..1), on every frame it moves: keep it cheap. */
+  onProgress?: (legAt: number) => void;
+}
 
 export class JourneyPlayer {
   readonly #route: RouteLayers;
@@ -26,29 +44,41 @@ export class JourneyPlayer {
   readonly #labels: PlaceLabels;
   readonly #areas: AreaLabels;
   readonly #stopRedrawing: () => void;
-  #cancel: () => void = () => {};
+  #chapter: JourneyChapter;
+  /** How far the emblem is along the chapter's leg (0..1). */
+  #legAt = 1;
+  #flying = false;
+  #stopFlying: () => void = () => {};
+  #frame = 0;
+  /** The run being played: from which fraction of the leg, since when, for how long. */
+  #runFrom = 0;
+  #runStart = 0;
+  #runMs = 0;
+  #paused = false;
+  /** The travel state last followed, so that a seek is applied once. */
+  #travel: TravelState | null = null;
 
   constructor(
     private readonly map: L.Map,
     private readonly journey: Journey,
-    private readonly onState: (state: PlayerState, chapter: JourneyChapter, emblemAt: LatLng) => void,
     lang: Lang,
-    /** Told where a flight will land before it takes off (the basemap draws that view early). */
-    private readonly willFlyTo: (target: Target) => void = () => {},
+    private readonly listeners: PlayerListeners,
   ) {
     this.#areas = new AreaLabels(journey.areas, lang).addTo(map);
     this.#route = new RouteLayers(journey).addTo(map);
     this.#labels = new PlaceLabels(journey.places, lang).addTo(map);
-    this.#emblem = new EmblemMarker(journey.chapters[0]!.to.at).addTo(map);
+    this.#chapter = journey.chapters[0]!;
+    this.#emblem = new EmblemMarker(this.#chapter.to.at).addTo(map);
     this.#stopRedrawing = redrawVectorsWhileZooming(map, vectorRenderer(map));
   }
 
   /** Shows chapter `index`, playing its leg when `animate` is true. */
   show(index: number, animate: boolean): void {
-    this.#cancel();
+    this.#stop();
     const chapter = this.journey.chapters[index]!;
+    this.#chapter = chapter;
     this.#emblem.setEmblem(chapter.chapter.emblem);
-    if (animate && chapter.leg) this.#play(chapter);
+    if (animate && chapter.leg) this.#fly(chapter);
     else this.#land(chapter);
   }
 
@@ -63,8 +93,27 @@ export class JourneyPlayer {
     this.#areas.setLang(lang);
   }
 
+  /**
+   * Follows the show's travel state: a new seek moves the emblem, then the
+   * travel holds or plays on (or, with `animate` false, lands at the leg's end).
+   */
+  follow(travel: TravelState, animate = true): void {
+    if (travel === this.#travel) return;
+    this.#travel = travel;
+    if (travel.seek !== null) this.#seek(travel.seek);
+    this.#paused = travel.paused;
+    if (this.#paused) this.#hold();
+    else if (!this.#flying && !this.#frame && this.#chapter.leg && this.#legAt < 1) {
+      if (animate) this.#run();
+      else {
+        this.#seek(1);
+        this.#report('resting');
+      }
+    }
+  }
+
   destroy(): void {
-    this.#cancel();
+    this.#stop();
     this.#stopRedrawing();
     this.#route.remove();
     this.#labels.remove();
@@ -72,45 +121,100 @@ export class JourneyPlayer {
     this.#emblem.remove();
   }
 
+  #stop(): void {
+    if (this.#flying) {
+      // Unhook the arrival first: stopping the camera fires the moveend it waits for.
+      this.#stopFlying();
+      this.map.stop();
+      this.#flying = false;
+    }
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+  }
+
+  #report(state: PlayerState): void {
+    this.listeners.onState(state, this.#chapter, this.#emblem.position, this.#legAt);
+  }
+
   #land(chapter: JourneyChapter): void {
     jumpTo(this.map, targetFor(this.map, chapter.view));
     this.#labels.show(placeIds(chapter));
     this.#route.show(chapter.index, 1);
     this.#emblem.moveTo(chapter.to.at);
-    this.onState('resting', chapter, this.#emblem.position);
+    this.#setLegAt(1);
+    this.#report('resting');
   }
 
-  #play(chapter: JourneyChapter): void {
-    const leg = chapter.leg!;
+  #fly(chapter: JourneyChapter): void {
     this.#route.show(chapter.index, 0);
     this.#emblem.moveTo(chapter.from.at);
+    this.#setLegAt(0);
     // Names appear once the camera is there: mid-flight they would pile up on each other.
     this.#labels.show([]);
-    this.onState('flying', chapter, this.#emblem.position);
-    let frame = 0;
+    this.#flying = true;
+    this.#report('flying');
     const target = targetFor(this.map, chapter.view);
-    this.willFlyTo(target);
-    const stopFlying = flyTo(this.map, target, () => {
-      const duration = chapter.chapter.travelSeconds * 1000;
-      const start = performance.now();
+    this.listeners.willFlyTo?.(target);
+    this.#stopFlying = flyTo(this.map, target, this.#arrive);
+  }
+
+  #arrive = (): void => {
+    this.#flying = false;
+    this.#stopFlying = () => {};
+    this.#labels.show(placeIds(this.#chapter));
+    if (this.#paused) this.#report('paused');
+    else this.#run();
+  };
+
+  /** Plays the leg from where the emblem is to its end, easing in and out. */
+  #run(): void {
+    this.#runFrom = this.#legAt;
+    this.#runStart = performance.now();
+    this.#runMs = this.#chapter.chapter.travelSeconds * 1000 * (1 - this.#legAt);
+    this.#report('travelling');
+    this.#frame = requestAnimationFrame(this.#step);
+  }
+
+  #step = (now: number): void => {
+    const s = this.#runMs > 0 ? Math.min(1, Math.max(0, (now - this.#runStart) / this.#runMs)) : 1;
+    this.#moveAlong(this.#runFrom + (1 - this.#runFrom) * easeInOutCubic(s));
+    if (s < 1) {
+      this.#frame = requestAnimationFrame(this.#step);
+      return;
+    }
+    this.#frame = 0;
+    this.#report('resting');
+  };
+
+  #hold(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    // During the flight the hold begins on arrival (#arrive).
+    if (!this.#flying) this.#report(this.#legAt < 1 ? 'paused' : 'resting');
+  }
+
+  #seek(legAt: number): void {
+    const chapter = this.#chapter;
+    if (!chapter.leg) return;
+    if (this.#flying) {
+      this.#stop();
+      jumpTo(this.map, targetFor(this.map, chapter.view));
       this.#labels.show(placeIds(chapter));
-      this.onState('travelling', chapter, this.#emblem.position);
-      const step = (now: number) => {
-        const t = Math.min(1, (now - start) / duration);
-        const eased = easeInOutCubic(t);
-        this.#emblem.moveTo(flagPositionAt(leg, eased));
-        this.#route.travel(chapter.index, eased);
-        if (t < 1) frame = requestAnimationFrame(step);
-        else this.onState('resting', chapter, this.#emblem.position);
-      };
-      frame = requestAnimationFrame(step);
-    });
-    this.#cancel = () => {
-      stopFlying();
-      cancelAnimationFrame(frame);
-      this.map.stop();
-      this.#cancel = () => {};
-    };
+    }
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
+    this.#moveAlong(legAt);
+  }
+
+  #moveAlong(legAt: number): void {
+    this.#emblem.moveTo(flagPositionAt(this.#chapter.leg!, legAt));
+    this.#route.travel(this.#chapter.index, legAt);
+    this.#setLegAt(legAt);
+  }
+
+  #setLegAt(legAt: number): void {
+    this.#legAt = legAt;
+    this.listeners.onProgress?.(legAt);
   }
 }
 

@@ -58,8 +58,20 @@ export class RemoteShow {
   get connection(): Connection {
     return this.#connection;
   }
-  /** The chapter number being typed, for the keyboard controller. */
+  /** What the keyboard controller reads (see controllers/keyboard.ts). */
   get digits() {
     return this.show.digits;
+  }
+  get chapterPrompt() {
+    return this.show.chapterPrompt;
+  }
+  get overview() {
+    return this.show.overview;
+  }
+  get count() {
+    return this.show.count;
+  }
+  get current() {
+    return this.show.current;
   }
 }

@@ -6,12 +6,18 @@
 import { initialShowState, reduceShow, type CommandSource, type ShowCommand, type ShowMove, type ShowState } from '@shared/show-state';
 import type { Journey, JourneyChapter } from '@shared/journey';
 import type { Lang } from '@shared/i18n';
+import type { TravelState } from '@shared/travel';
+import { LegProgress } from './leg-progress.svelte';
 
 export class Show {
   readonly journey: Journey;
   #state = $state.raw<ShowState>() as ShowState;
   // Derived, so that readers of the move (the map) wake only when the show moves, not on every toggle.
   readonly #move = $derived(this.#state.move);
+  // Likewise for the journey player, which follows the travel without waking on every toggle.
+  readonly #travel = $derived(this.#state.travel);
+  /** How far the flag has got along the current leg, reported by the journey player. */
+  readonly legProgress = new LegProgress();
 
   /** `start`: the chapter to open on, at rest (from a deep link). */
   constructor(journey: Journey, options: { autoplay: boolean; start?: number; lang?: Lang }) {
@@ -66,5 +72,17 @@ export class Show {
   /** The whole state, as the presenter view mirrors it. */
   get state(): ShowState {
     return this.#state;
+  }
+  /** G was pressed: a chapter number is asked for. */
+  get chapterPrompt() {
+    return this.#state.chapterPrompt;
+  }
+  /** The chapter selected in the open overview, or null when it is closed. */
+  get overview() {
+    return this.#state.overview;
+  }
+  /** The flag's travel along the current leg: paused, or sought to a point. */
+  get travel(): TravelState {
+    return this.#travel;
   }
 }
