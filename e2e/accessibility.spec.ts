@@ -37,6 +37,23 @@ test('the help has no serious or critical axe violation, and takes the focus', a
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test('the overview has no serious or critical axe violation, and its selected card has the focus', async ({ page }) => {
+  await page.keyboard.press('o');
+  await expect(page.getByTestId('overview')).toBeVisible();
+  await expect(page.getByTestId('overview').getByRole('button').first()).toBeFocused();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the presenter view has no serious or critical axe violation, in English and in French', async ({ page, context }) => {
+  const presenter = await context.newPage();
+  await presenter.goto('/index.html?view=presenter');
+  await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-chapter', chapters[0]!.id);
+  expect(await seriousViolations(presenter)).toEqual([]);
+  await presenter.keyboard.press('l');
+  await expect(presenter.locator('html')).toHaveAttribute('lang', 'fr');
+  expect(await seriousViolations(presenter)).toEqual([]);
+});
+
 test('the flag marker is named for where it is, in the language of the show', async ({ page }) => {
   const coliseum = chapters.findIndex((c) => endPlaceOf(c).id === 'coliseum');
   for (const digit of String(coliseum + 1)) await page.keyboard.press(digit);

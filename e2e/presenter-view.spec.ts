@@ -219,3 +219,28 @@ test('screenshots of the presenter view at 1920x1080 and 1366x768, in English an
     await presenter.keyboard.press('1');
   }
 });
+
+test('a speaker at the presenter view keeps autoplay away: the idle time counts from their last key', async ({ context }) => {
+  const evening = new Date('2024-08-11T21:00:00').getTime();
+  await context.clock.install({ time: evening });
+  await context.clock.pauseAt(evening + 1000);
+  const audience = await context.newPage();
+  await audience.goto(url('?windowed&autoplay&idle=20'));
+  await expect(stage(audience)).toHaveAttribute('data-chapter', chapters[0]!.id);
+  const presenter = await context.newPage();
+  await presenter.goto(url('?view=presenter'));
+  await expectInStep(audience, presenter, 0);
+  const autoplay = audience.getByText('Autoplay', { exact: true });
+  await expect(autoplay).toBeVisible();
+
+  await presenter.keyboard.press('PageDown');
+  await expectInStep(audience, presenter, 1);
+  await expect(autoplay).toHaveCount(0);
+  await context.clock.runFor(15_000);
+  await presenter.keyboard.press('PageUp');
+  await expectInStep(audience, presenter, 0);
+  await context.clock.runFor(15_000);
+  await expect(autoplay).toHaveCount(0);
+  await context.clock.runFor(6_000);
+  await expect(autoplay).toBeVisible();
+});

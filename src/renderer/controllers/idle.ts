@@ -1,12 +1,16 @@
 /**
  * The attract loop's return: a touch or click takes control from autoplay,
  * and after `idleSeconds` without any input autoplay comes back on.
- * Keys take control in the keyboard controller, which knows which key toggles autoplay.
+ * Keys take control in the keyboard controller, which knows which key toggles autoplay;
+ * commands from the presenter view take control as they are applied, and restart the wait too.
  */
 import type { Show } from '../state/show.svelte';
 
-const POINTER_EVENTS = ['pointerdown', 'wheel'] as const;
-const ALL_INPUT = [...POINTER_EVENTS, 'keydown'] as const;
+/** Sent on the window when a command arrives from the presenter view: a person is there. */
+export const PRESENTER_INPUT = 'handover:presenter-input';
+
+const POINTER_EVENTS: readonly string[] = ['pointerdown', 'wheel'];
+const ALL_INPUT = [...POINTER_EVENTS, 'keydown', PRESENTER_INPUT] as const;
 
 export class IdleController {
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -30,7 +34,7 @@ export class IdleController {
   }
 
   #onInput = (event: Event): void => {
-    if (event.type !== 'keydown') this.show.dispatch({ type: 'take-control' });
+    if (POINTER_EVENTS.includes(event.type)) this.show.dispatch({ type: 'take-control' });
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => this.show.dispatch({ type: 'autoplay', on: true }, 'show'), this.idleSeconds * 1000);
   };

@@ -10,6 +10,7 @@ import { recordAck } from '@shared/presenter-sync';
 import type { ShowState } from '@shared/show-state';
 import type { Show } from '../state/show.svelte';
 import { WindowChannel } from './channel';
+import { PRESENTER_INPUT } from '../controllers/idle';
 
 export class AudienceLink {
   readonly #id = newWindowId();
@@ -51,6 +52,8 @@ export class AudienceLink {
     if (message.kind === 'command') {
       this.#acks = recordAck(this.#acks, message.from, message.seq);
       this.show.dispatch(message.command);
+      // Someone is at the presenter view: the idle timer starts again, as for a key here.
+      this.target.dispatchEvent(new Event(PRESENTER_INPUT));
     }
     this.#post(this.show.state, true);
   }
