@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WorkerSupervisor } from './worker-supervisor';
+import { SILENT_AFTER_MESSAGES, WorkerSupervisor } from './worker-supervisor';
 
 /** A worker stand-in: `die` fails it as a missing script or a crash would. */
 class FakeWorker {
@@ -35,6 +35,20 @@ function supervise() {
 }
 
 describe('WorkerSupervisor', () => {
+  it('takes a worker that stops answering (killed without an error) for dead, and replaces it', () => {
+    const { supervisor, workers, handlers, latest } = supervise();
+    for (let i = 0; i < SILENT_AFTER_MESSAGES; i++) supervisor.send({ tile: i });
+    latest().onmessage?.({ data: 'drawn' } as MessageEvent);
+    for (let i = 0; i < SILENT_AFTER_MESSAGES; i++) supervisor.send({ tile: i });
+    expect(handlers.problem, 'a worker that answers now and then is alive').not.toHaveBeenCalled();
+    supervisor.send({ tile: 'one too many' });
+    expect(workers[0]!.terminated).toBe(true);
+    expect(handlers.problem).toHaveBeenCalledWith(expect.stringMatching(/^basemap worker failed \(it has not answered the last 1000 messages\)/));
+    vi.advanceTimersByTime(1_000);
+    expect(workers).toHaveLength(2);
+    expect(handlers.restarted).toHaveBeenCalledOnce();
+  });
+
   it('replaces a failed worker after a second, says so, and asks the layer to draw again', () => {
     const { workers, handlers, latest } = supervise();
     latest().die('Failed to fetch a script');
