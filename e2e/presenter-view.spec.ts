@@ -244,3 +244,45 @@ test('a speaker at the presenter view keeps autoplay away: the idle time counts 
   await context.clock.runFor(6_000);
   await expect(autoplay).toBeVisible();
 });
+
+/** A key pressed on a French AZERTY keyboard: the key in `code`'s place, typing `key`. */
+async function pressAzerty(page: Page, code: string, key: string): Promise<void> {
+  await page.evaluate(
+    ([code, key]) => {
+      for (const type of ['keydown', 'keyup']) window.dispatchEvent(new KeyboardEvent(type, { code, key, bubbles: true, cancelable: true }));
+    },
+    [code, key] as const,
+  );
+}
+
+test('a talk in French from an AZERTY laptop: clicker, black screen and go-to from the presenter view, to the last chapter', async ({ context }) => {
+  const audience = await context.newPage();
+  await audience.goto(url('?windowed&lang=fr'));
+  const presenter = await context.newPage();
+  await presenter.goto(url('?view=presenter'));
+  await expect(presenter.getByTestId('presenter-progress')).toHaveText(`Chapitre 1 sur ${chapters.length}`);
+  await expect(presenter.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(presenter.getByTestId('presenter-notes')).toHaveText(NOTES[0]!.fr);
+
+  // The clicker: Page Down, twice.
+  await presenter.keyboard.press('PageDown');
+  await presenter.keyboard.press('PageDown');
+  await expect(stage(audience)).toHaveAttribute('data-chapter', chapters[2]!.id);
+  await expect(audience.locator('.panel h1')).toHaveText(chapters[2]!.title.fr);
+
+  // Its black-screen button sends the key in the '.' place, which types ':' on AZERTY.
+  await pressAzerty(presenter, 'Period', ':');
+  await expect(audience.getByTestId('blackout')).toBeVisible();
+  await pressAzerty(presenter, 'Period', ':');
+  await expect(audience.getByTestId('blackout')).toHaveCount(0);
+
+  // G, then 1 and 7 on the top row (typing & and è unshifted on AZERTY), then Enter.
+  const last = chapters.length;
+  await pressAzerty(presenter, 'KeyG', 'g');
+  for (const digit of String(last)) await pressAzerty(presenter, `Digit${digit}`, { '1': '&', '7': 'è' }[digit] ?? digit);
+  await pressAzerty(presenter, 'Enter', 'Enter');
+  await expect(stage(audience)).toHaveAttribute('data-chapter', chapters[last - 1]!.id);
+  await expect(audience.locator('.panel h1')).toHaveText(chapters[last - 1]!.title.fr);
+  await expect(presenter.getByTestId('presenter-current')).toHaveText(chapters[last - 1]!.title.fr);
+  await expect(presenter.getByTestId('presenter-notes')).toHaveText(chapters[last - 1]!.notes!.fr);
+});

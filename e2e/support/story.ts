@@ -18,6 +18,8 @@ export interface StoryChapter {
   id: string;
   title: Localized;
   narration: Localized;
+  /** For the speaker, in the presenter view. */
+  notes?: Localized;
   route?: { via: string[] };
   at?: string;
   relay?: { carriers: string[] };
