@@ -5,7 +5,8 @@
 import type { Lang } from '@shared/i18n';
 import type { JourneyChapter } from '@shared/journey';
 import type { PlayerState } from '../map/journey-player';
-import { A11Y_TEXTS, fill } from './a11y.texts';
+import { fill } from '@shared/format';
+import { A11Y_TEXTS } from './a11y.texts';
 
 export function emblemLabel(chapter: JourneyChapter, state: PlayerState, lang: Lang): string {
   const texts = A11Y_TEXTS[lang];
