@@ -55,10 +55,10 @@ function problemsOf(page: Page): string[] {
   return problems;
 }
 
-/** The audience window (windowed, so S may open windows) and a presenter view beside it, in step. */
-async function openBoth(context: BrowserContext): Promise<{ audience: Page; presenter: Page }> {
+/** The audience window (windowed, so S may open windows; `query` adds settings) and a presenter view beside it, in step. */
+async function openBoth(context: BrowserContext, query = ''): Promise<{ audience: Page; presenter: Page }> {
   const audience = await context.newPage();
-  await audience.goto(url('?windowed'));
+  await audience.goto(url(`?windowed${query}`));
   await expect(stage(audience)).toHaveAttribute('data-chapter', chapters[0]!.id);
   const presenter = await context.newPage();
   await presenter.goto(url('?view=presenter'));
@@ -224,12 +224,7 @@ test('a speaker at the presenter view keeps autoplay away: the idle time counts 
   const evening = new Date('2024-08-11T21:00:00').getTime();
   await context.clock.install({ time: evening });
   await context.clock.pauseAt(evening + 1000);
-  const audience = await context.newPage();
-  await audience.goto(url('?windowed&autoplay&idle=20'));
-  await expect(stage(audience)).toHaveAttribute('data-chapter', chapters[0]!.id);
-  const presenter = await context.newPage();
-  await presenter.goto(url('?view=presenter'));
-  await expectInStep(audience, presenter, 0);
+  const { audience, presenter } = await openBoth(context, '&autoplay&idle=20');
   const autoplay = audience.getByText('Autoplay', { exact: true });
   await expect(autoplay).toBeVisible();
 

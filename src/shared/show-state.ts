@@ -3,7 +3,7 @@
  * autoplay timer, the idle timer, a deep link) becomes a named command, and
  * this pure reducer applies it to the show's state. Controllers only dispatch.
  */
-import { nextLang, type Lang } from './i18n';
+import { DEFAULT_LANG, nextLang, type Lang } from './i18n';
 import { move, type Command as NavigationCommand } from './walkthrough';
 import { PLAYING, reduceTravel, type TravelCommand, type TravelState } from './travel';
 
@@ -79,7 +79,7 @@ export function initialShowState(options: { autoplay: boolean; start?: number; c
     help: false,
     autoplay: options.autoplay,
     digits: '',
-    lang: options.lang ?? 'en',
+    lang: options.lang ?? DEFAULT_LANG,
     chapterPrompt: false,
     overview: null,
     travel: PLAYING,
