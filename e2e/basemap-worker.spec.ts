@@ -7,7 +7,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startServer } from '../scripts/serve.mjs';
-import { dataDirectory } from './support/story';
+import { chapters, dataDirectory } from './support/story';
+import { map, openShow, pauseClock, waitForRest } from './support/show';
+import { colourShare, decodePng, hexToRgb } from './support/frames';
+
+/** The sea's colour (the basemap palette): a map with no land drawn is this colour alone. */
+const OCEAN = hexToRgb('#0c2033');
 
 const builtRenderer = resolve(import.meta.dirname, '../out/renderer');
 
@@ -32,4 +37,42 @@ test('with its script missing, the basemap worker failure is logged and retried;
     await server.close();
     rmSync(renderer, { recursive: true, force: true });
   }
+});
+
+test('a worker that closes itself without a word is noticed in time and replaced, and the map of Los Angeles is drawn', async ({ page }) => {
+  const logged: string[] = [];
+  page.on('console', (m) => logged.push(m.text()));
+  await openShow(page);
+  await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
+  const worker = page.workers().find((w) => w.url().includes('basemap.worker'))!;
+  const gone = new Promise((closed) => worker.once('close', closed));
+  // From inside, as a worker that ends itself would: no error event reaches the page.
+  void worker.evaluate(() => setTimeout(() => (globalThis as unknown as { close(): void }).close())).catch(() => {});
+  await gone;
+  // The visitor's few key presses: far fewer tile requests than any count would notice.
+  const pressed = Date.now();
+  await page.keyboard.press('End');
+  await waitForRest(page, chapters.at(-1)!.id);
+  for (const key of ['PageUp', 'PageUp']) await page.keyboard.press(key);
+  await waitForRest(page, 'concert'); // the beach stage, Los Angeles at city zoom
+  await expect.poll(() => logged.filter((l) => /basemap worker (failed|restarted)/.test(l)), { timeout: 15_000 }).toHaveLength(2);
+  await expect(map(page)).toHaveAttribute('data-tiles', 'drawn', { timeout: 15_000 });
+  const redrawnAfter = Date.now() - pressed;
+  expect(redrawnAfter, 'the map is drawn again within 15 s').toBeLessThan(15_000);
+  expect(logged.filter((l) => l.includes('basemap worker')).join('\n')).toMatch(/failed \(it has not answered for 5 s: closed or killed\); starting a new one in 1 s[\s\S]*restarted: the map is being drawn again/);
+  const sea = colourShare(decodePng(await map(page).screenshot()), OCEAN, 12);
+  expect(sea, 'Los Angeles has land on the map again, not sea alone').toBeLessThan(0.8);
+  console.log(`worker closed; map drawn again ${redrawnAfter} ms after End, Page Up, Page Up. Log:\n${logged.filter((l) => l.includes('basemap worker')).join('\n')}`);
+  await page.screenshot({ path: 'test-results/screenshots/basemap-worker-closed-la-redrawn.png' });
+});
+
+test("a fake clock run fast (the tests' and the bench's) does not make a working worker look silent", async ({ page }) => {
+  const logged: string[] = [];
+  page.on('console', (m) => logged.push(m.text()));
+  await pauseClock(page);
+  await page.goto('/index.html');
+  await page.clock.runFor(2_000);
+  await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
+  for (let i = 0; i < 6; i++) await page.clock.runFor(60_000); // six minutes in a blink: a dozen heartbeats' deadlines on this clock
+  expect(logged.filter((l) => l.includes('basemap worker'))).toEqual([]);
 });

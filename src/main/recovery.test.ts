@@ -12,7 +12,7 @@ afterEach(() => vi.useRealTimers());
 function watched() {
   const window = new BrowserWindow({});
   const log = recordingLogger();
-  const stop = keepRendererAlive(window as unknown as ElectronWindow, log, { reloadAfterCrashMs: 1_000, unresponsiveLimitMs: 10_000 });
+  const stop = keepRendererAlive(window as unknown as ElectronWindow, log, { reloadAfterCrash: { delaysSeconds: [1], givesUp: false, forgetAfterSeconds: 600 }, unresponsiveLimitMs: 10_000 });
   const crash = (reason: string) => window.webContents.emit('render-process-gone', fakeEvent(), { reason, exitCode: 139 });
   return { window, contents: window.webContents, log, stop, crash };
 }

@@ -1,22 +1,18 @@
 import type { BrowserWindow, RenderProcessGoneDetails } from 'electron';
-import { backoffDelay, recentFailures } from '@shared/restart-policy';
+import { FailureHistory, RESTART_POLICY, type Backoff } from '@shared/restart-policy';
 import type { Logger } from './log';
 
 export interface RecoveryTimings {
   /**
-   * Wait after a renderer crash before reloading: the first entry after a
-   * first crash, the next after a second one close behind it, and so on (the
-   * last repeats), so a crash loop cannot spin the CPU. A kiosk never gives up.
+   * Wait after a renderer crash before reloading, longer for each crash close
+   * behind the last, so a crash loop cannot spin the CPU. A kiosk never gives up.
    */
-  reloadAfterCrashMs: number | readonly number[];
+  reloadAfterCrash: Backoff;
   /** How long the page may stay unresponsive before it is killed and reloaded. */
   unresponsiveLimitMs: number;
 }
 
-export const RECOVERY_TIMINGS: Readonly<RecoveryTimings> = { reloadAfterCrashMs: [1_000, 2_000, 5_000, 15_000, 30_000], unresponsiveLimitMs: 10_000 };
-
-/** Crashes further apart than this start the back-off again. */
-const CRASH_MEMORY_MS = 10 * 60_000;
+export const RECOVERY_TIMINGS: Readonly<RecoveryTimings> = { reloadAfterCrash: RESTART_POLICY.process, unresponsiveLimitMs: 10_000 };
 
 /**
  * Self-healing for an unattended kiosk: a crashed renderer is reloaded, a hung
@@ -30,8 +26,7 @@ export function keepRendererAlive(window: BrowserWindow, log: Logger, timings: R
   // Killing a hung renderer makes it "gone" too; that crash is ours and already being reloaded.
   let killedOnPurpose = false;
 
-  const delays = typeof timings.reloadAfterCrashMs === 'number' ? [timings.reloadAfterCrashMs] : timings.reloadAfterCrashMs;
-  let crashes: number[] = [];
+  const crashes = new FailureHistory(timings.reloadAfterCrash);
   // A reload keeps the page's address, and with it the chapter (#/chapter-id): the show comes back where it was.
   const reload = () => {
     if (!contents.isDestroyed()) contents.reload();
@@ -42,10 +37,9 @@ export function keepRendererAlive(window: BrowserWindow, log: Logger, timings: R
       killedOnPurpose = false;
       return;
     }
-    const now = Date.now();
-    crashes = [...recentFailures(crashes, now, CRASH_MEMORY_MS), now];
-    const delay = backoffDelay(crashes.length, delays);
-    log.error(`renderer gone (${details.reason}, exit code ${details.exitCode}); crash ${crashes.length} in 10 minutes; reloading into the same chapter in ${delay} ms`);
+    const delay = (crashes.fail(Date.now()) ?? timings.reloadAfterCrash.delaysSeconds.at(-1)!) * 1000; // a kiosk never gives up
+    const minutes = timings.reloadAfterCrash.forgetAfterSeconds / 60;
+    log.error(`renderer gone (${details.reason}, exit code ${details.exitCode}); crash ${crashes.count} in ${minutes} minutes; reloading into the same chapter in ${delay} ms`);
     clearTimeout(reloadTimer);
     reloadTimer = setTimeout(reload, delay);
   };

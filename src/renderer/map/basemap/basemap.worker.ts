@@ -11,12 +11,12 @@ import { drawTile } from './draw-tile';
 import { IDLE_PRELOAD, PRELOAD, datasetsOf, detailForZoom, readyDetail, type DatasetId, type TileDetail } from './lod';
 import { BASEMAP_PALETTE, type BasemapPalette } from './palette';
 import type { PreparedDataset } from './prepare';
-import type { FromWorker, ToWorker } from './protocol';
+import { ALIVE, type FromWorker, type ToWorker } from './protocol';
 import { TILE_SIZE, type TileCoords } from './tiles';
 
 /** The bits of DedicatedWorkerGlobalScope used here (the renderer's tsconfig has DOM types). */
 interface WorkerScope {
-  postMessage(message: FromWorker, transfer: Transferable[]): void;
+  postMessage(message: FromWorker | typeof ALIVE, transfer: Transferable[]): void;
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 }
 const scope = self as unknown as WorkerScope;
@@ -112,7 +112,8 @@ function schedule(): void {
 }
 
 scope.onmessage = ({ data }) => {
-  if (data.type === 'palette') palette = data.palette;
+  if (data.type === 'heartbeat') scope.postMessage(ALIVE, []); // answered at once: silence means this worker is gone
+  else if (data.type === 'palette') palette = data.palette;
   else if (data.type === 'cancel') jobs.delete(data.id);
   else jobs.set(data.id, { id: data.id, coords: data.coords, dpr: data.dpr, standIn: false }), schedule();
 };

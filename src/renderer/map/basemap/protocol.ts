@@ -5,9 +5,19 @@ import type { TileCoords } from './tiles';
 export type ToWorker =
   | { type: 'palette'; palette: BasemapPalette }
   | { type: 'render'; id: number; coords: TileCoords; dpr: number }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  | typeof HEARTBEAT;
 
 export type FromWorker =
   /** `final: false` is a stand-in drawn from coarser data; the final one follows. */
   | { type: 'tile'; id: number; bitmap: ImageBitmap; final: boolean; /** Time spent drawing, for diagnostics. */ ms: number }
   | { type: 'error'; id: number; message: string };
+
+/**
+ * The supervisor's heartbeat (worker-supervisor.ts) and the worker's answer,
+ * sent at once: a worker that closed itself or was killed fires no error
+ * event, so silence is how its death is noticed.
+ */
+export const HEARTBEAT = { type: 'heartbeat' } as const;
+export const ALIVE = { type: 'alive' } as const;
+export const isAlive = (message: unknown): boolean => (message as { type?: unknown } | null)?.type === ALIVE.type;

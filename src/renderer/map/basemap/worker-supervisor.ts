@@ -1,24 +1,57 @@
 /**
  * Keeps the basemap's worker alive. If it fails (its script cannot load, it
- * throws, it crashes), it is replaced after a pause that grows with each
+ * throws, it crashes) or goes silent (it closed itself, or the system killed
+ * it, with no error event), it is replaced after a pause that grows with each
  * failure in a row, and the layer is told so it can draw its tiles again.
- * A worker that goes silent (killed with no error event) counts as failed.
  * Every failure and restart is reported: a kiosk's map must never stay sea
  * coloured without a line in the log saying why.
  */
-import { backoffDelay } from '@shared/restart-policy';
-
-export const WORKER_RESTART_DELAYS_MS: readonly number[] = [1_000, 2_000, 5_000, 15_000, 30_000];
+import { FailureHistory, RESTART_POLICY } from '@shared/restart-policy';
+import { HEARTBEAT, isAlive } from './protocol';
 
 /**
- * A worker killed without an error event (the system ended it) goes silent:
- * past this many messages sent without a word back, it is taken for dead.
- * Counted, not timed: a count cannot misfire when a test or the benchmark
- * moves the page's clock on. A walk through the whole story peaks at 115
- * unanswered messages (camera flights request and cancel many tiles); a
- * dead worker in the attract loop is found within a loop or two.
+ * The watchdog: every HEARTBEAT_MS the worker is sent a heartbeat, which it
+ * answers at once; if nothing at all comes back within SILENT_MS, it is
+ * taken for dead. Its longest task (preparing the 10m land) takes a few
+ * hundred ms, so a working worker always answers in time, and a dead one is
+ * replaced and the map drawn again within about 10 s of its death, however
+ * few tiles were asked for.
  */
-export const SILENT_AFTER_MESSAGES = 1000;
+export const WATCHDOG = { heartbeatMs: 2_000, silentMs: 5_000 } as const;
+
+/** The time the watchdog and the back-off run on. Injected, so tests move it by hand. */
+export interface SupervisorClock {
+  /** Milliseconds, to forget old failures. */
+  now(): number;
+  /** Runs `task` once after `ms`; returns its cancel. */
+  after(ms: number, task: () => void): () => void;
+}
+
+/** The Prioritized Task Scheduling API (Chromium, so Electron), not yet in TypeScript's DOM types. */
+interface TaskScheduler {
+  postTask(task: () => void, options: { delay: number; signal: AbortSignal }): Promise<void>;
+}
+
+/**
+ * Real time. The delays run on `scheduler.postTask` where there is one: a
+ * fake clock (Playwright's page.clock, in the e2e tests and the benchmark,
+ * which runs an hour of attract loop in seconds) fakes setTimeout and Date
+ * but not it, so moving the page's clock on can never make a worker that
+ * answers in real time look silent.
+ */
+export const REAL_TIME: SupervisorClock = {
+  now: () => Date.now(),
+  after(ms, task) {
+    const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+    if (!scheduler) {
+      const timer = setTimeout(task, ms);
+      return () => clearTimeout(timer);
+    }
+    const controller = new AbortController();
+    scheduler.postTask(task, { delay: ms, signal: controller.signal }).catch(() => {}); // rejects when cancelled
+    return () => controller.abort();
+  },
+};
 
 export interface SupervisorHandlers<Out> {
   message(message: Out): void;
@@ -29,15 +62,16 @@ export interface SupervisorHandlers<Out> {
 
 export class WorkerSupervisor<In, Out> {
   #worker: Worker | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
-  #failures = 0;
-  /** Messages sent since the worker last said anything. */
-  #unanswered = 0;
+  /** The one pending timer: the next heartbeat, the watchdog's deadline, or the restart. */
+  #cancel: () => void = () => {};
+  readonly #failures = new FailureHistory(RESTART_POLICY.process);
+  /** A heartbeat is out and nothing has come back yet. */
+  #awaiting = false;
 
   constructor(
     private readonly start: () => Worker,
     private readonly handlers: SupervisorHandlers<Out>,
-    private readonly delays: readonly number[] = WORKER_RESTART_DELAYS_MS,
+    private readonly clock: SupervisorClock = REAL_TIME,
   ) {}
 
   /** Starts supervising `first` (a worker started early), or a new one. */
@@ -46,27 +80,24 @@ export class WorkerSupervisor<In, Out> {
   }
 
   send(message: In): void {
-    if (!this.#worker) return;
-    this.#worker.postMessage(message);
-    if (++this.#unanswered > SILENT_AFTER_MESSAGES) this.#fail(`it has not answered the last ${SILENT_AFTER_MESSAGES} messages`);
+    this.#worker?.postMessage(message);
   }
 
   /** The worker did real work: a later failure starts the back-off from the beginning. */
   healthy(): void {
-    this.#failures = 0;
+    this.#failures.forget();
   }
 
   stop(): void {
-    clearTimeout(this.#timer);
+    this.#cancel();
     this.#worker?.terminate();
     this.#worker = undefined;
   }
 
   #adopt(worker: Worker): void {
-    this.#unanswered = 0;
     worker.onmessage = (event: MessageEvent<Out>) => {
-      this.#unanswered = 0;
-      this.handlers.message(event.data);
+      this.#heard();
+      if (!isAlive(event.data)) this.handlers.message(event.data);
     };
     worker.onerror = (event: ErrorEvent) => {
       event.preventDefault();
@@ -74,18 +105,35 @@ export class WorkerSupervisor<In, Out> {
     };
     worker.onmessageerror = () => this.#fail('a message from it could not be read');
     this.#worker = worker;
+    this.#nextHeartbeat();
+  }
+
+  /** Waits a heartbeat's interval, then sends one and waits for any answer. */
+  #nextHeartbeat(): void {
+    this.#cancel();
+    this.#awaiting = false;
+    this.#cancel = this.clock.after(WATCHDOG.heartbeatMs, () => {
+      this.#worker?.postMessage(HEARTBEAT);
+      this.#awaiting = true;
+      this.#cancel = this.clock.after(WATCHDOG.silentMs, () => this.#fail(`it has not answered for ${WATCHDOG.silentMs / 1000} s: closed or killed`));
+    });
+  }
+
+  /** Anything from the worker shows it alive: a pending deadline is lifted. */
+  #heard(): void {
+    if (this.#awaiting) this.#nextHeartbeat();
   }
 
   #fail(reason: string): void {
     if (!this.#worker) return;
+    this.#cancel();
     this.#worker.terminate();
     this.#worker = undefined;
-    this.#failures++;
-    const delay = backoffDelay(this.#failures, this.delays);
-    this.handlers.problem(`basemap worker failed (${reason}); starting a new one in ${delay / 1000} s (failure ${this.#failures} in a row)`);
-    this.#timer = setTimeout(() => {
+    const delay = this.#failures.fail(this.clock.now()) ?? RESTART_POLICY.process.delaysSeconds.at(-1)!;
+    this.handlers.problem(`basemap worker failed (${reason}); starting a new one in ${delay} s (failure ${this.#failures.count} in a row)`);
+    this.#cancel = this.clock.after(delay * 1000, () => {
       this.#adopt(this.start());
       this.handlers.restarted();
-    }, delay);
+    });
   }
 }
