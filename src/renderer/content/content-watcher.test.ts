@@ -44,3 +44,26 @@ describe('ContentWatcher', () => {
     expect(load).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('ContentWatcher, when a read fails outright', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('keeps watching after a rejected read, says so once, and the repaired content comes in', async () => {
+    const reads: (LoadResult | Error)[] = [new Error('disk gone'), new Error('disk gone'), bad('repaired')];
+    const load = vi.fn(async () => {
+      const next = reads.shift() ?? bad('repaired');
+      if (next instanceof Error) throw next;
+      return next;
+    });
+    const changes: string[] = [];
+    const errors: unknown[] = [];
+    const watcher = new ContentWatcher((r) => changes.push(r.signature), 1000, load, (error) => errors.push(error));
+    watcher.bind('before');
+    await vi.advanceTimersByTimeAsync(4000);
+    expect(load).toHaveBeenCalledTimes(4);
+    expect(changes).toEqual(['repaired']);
+    expect(errors.map(String)).toEqual(['Error: disk gone']);
+    watcher.unbind();
+  });
+});

@@ -4,11 +4,12 @@
  */
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
+import { canvasRenderer } from './canvas-renderer';
 
 export function createMap(element: HTMLElement): L.Map {
   const map = L.map(element, {
     // A small margin: a larger canvas costs every frame that redraws the travelled line (no GPU on a kiosk PC).
-    renderer: L.canvas({ padding: 0.2 }),
+    renderer: canvasRenderer({ padding: 0.2 }),
     preferCanvas: true,
     zoomControl: false,
     attributionControl: true,
