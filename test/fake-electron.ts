@@ -44,6 +44,11 @@ export class BrowserWindow extends EventEmitter {
   readonly show = vi.fn();
   readonly setBounds = vi.fn();
   readonly setKiosk = vi.fn();
+  fullScreen = false;
+  readonly setFullScreen = vi.fn((on: boolean) => void (this.fullScreen = on));
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
   readonly loadURL = vi.fn((_url: string) => Promise.resolve());
   readonly focus = vi.fn();
   readonly restore = vi.fn(() => (this.minimized = false));

@@ -15,32 +15,65 @@ export function chooseDisplay(screen: Pick<Screen, 'getAllDisplays' | 'getPrimar
   return wanted ? { display: wanted, asked: true } : { display: screen.getPrimaryDisplay(), asked: setting === 'primary' };
 }
 
-const describe = (d: Display) => `${d.label || `display ${d.id}`} ${d.bounds.width}x${d.bounds.height} at ${d.bounds.x},${d.bounds.y}`;
+/** A display as the log names it. */
+export const describeDisplay = (d: Display) => `${d.label || `display ${d.id}`} ${d.bounds.width}x${d.bounds.height} at ${d.bounds.x},${d.bounds.y}`;
 const same = (a: Rectangle, b: Rectangle) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
+/** Where a window should be: its bounds, fullscreen or not, and why, for the log. */
+export interface Placement {
+  bounds: Rectangle;
+  fullscreen: boolean;
+  /** For the log: the display, as a person would name it. */
+  where: string;
+  /** Said in the log at each check while it holds (a monitor asked for is missing). */
+  warning?: string;
+}
+
+export interface KeepOnDisplayOptions {
+  /** A kiosk window leaves kiosk mode for the move, as fullscreen windows cannot be moved between displays otherwise. */
+  kiosk: boolean;
+  log: Pick<Logger, 'info' | 'warn'>;
+  /** Where the window already is (it was created there): no move at start. Without it, it is placed at once. */
+  placedAt?: Rectangle;
+  /** For the log: which window. */
+  name?: string;
+}
+
 /**
- * Keeps `window` on the chosen display as monitors come and go. Returns the
- * unbind. A kiosk window leaves kiosk mode for the move, as fullscreen
- * windows cannot be moved between displays otherwise.
+ * Keeps `window` where `choose` says as monitors come and go; returns the
+ * unbind. One rule of moving for every window of the app (the show's, the
+ * presenter view's).
  */
-export function followDisplay(window: BrowserWindow, screen: ScreenApi, setting: Settings['display'], kiosk: boolean, log: Pick<Logger, 'info' | 'warn'>): () => void {
-  let current: Rectangle | null = null;
+export function keepOnDisplay(window: BrowserWindow, screen: ScreenApi, choose: () => Placement, { kiosk, log, placedAt, name = 'the show' }: KeepOnDisplayOptions): () => void {
+  let current: Rectangle | null = placedAt ?? null;
   const place = (why: string) => {
-    const { display, asked } = chooseDisplay(screen, setting);
-    if (!asked) log.warn(`display: monitor ${setting} is not connected; showing on the primary display (${describe(display)})`);
-    if (current && same(current, display.bounds)) return;
-    log.info(`display: ${why}: showing on ${describe(display)}`);
-    current = display.bounds;
+    const placement = choose();
+    if (placement.warning) log.warn(`display: ${placement.warning}`);
+    if (current && same(current, placement.bounds)) return;
+    log.info(`display: ${why}: ${name} ${current ? 'moves to' : 'shows on'} ${placement.where}`);
+    current = placement.bounds;
     if (kiosk) window.setKiosk(false);
-    window.setBounds(display.bounds);
+    else if (window.isFullScreen()) window.setFullScreen(false);
+    window.setBounds(placement.bounds);
     if (kiosk) window.setKiosk(true);
+    else if (placement.fullscreen) window.setFullScreen(true);
   };
   const onChange = () => place('monitors changed');
-  place('start');
+  if (!placedAt) place('start');
   screen.on('display-added', onChange);
   screen.on('display-removed', onChange);
   return () => {
     screen.off('display-added', onChange);
     screen.off('display-removed', onChange);
   };
+}
+
+/** Keeps the show's `window` on the display the setting names, as monitors come and go. Returns the unbind. */
+export function followDisplay(window: BrowserWindow, screen: ScreenApi, setting: Settings['display'], kiosk: boolean, log: Pick<Logger, 'info' | 'warn'>): () => void {
+  const choose = (): Placement => {
+    const { display, asked } = chooseDisplay(screen, setting);
+    const warning = asked ? undefined : `monitor ${setting} is not connected; showing on the primary display (${describeDisplay(display)})`;
+    return { bounds: display.bounds, fullscreen: kiosk, where: describeDisplay(display), warning };
+  };
+  return keepOnDisplay(window, screen, choose, { kiosk, log });
 }

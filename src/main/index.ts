@@ -25,6 +25,7 @@ registerAppScheme();
 app.enableSandbox();
 
 const log = createLogger({ file: join(app.getPath('logs'), LOG_FILE_NAME) });
+// For the life of the process, on purpose: an error while quitting must not show a dialog either.
 guardMainProcess(process, log);
 const startup = readSettings(process.argv, app.isPackaged, app.getPath('userData'));
 const { settings } = startup;
@@ -67,24 +68,26 @@ function run(): void {
     const letDisplaySleep = keepDisplayAwake(powerSaveBlocker, log);
     app.once('will-quit', letDisplaySleep);
     hardenSession(session.defaultSession, log);
-    serveAppProtocol(roots, log);
+    const stopServing = serveAppProtocol(roots, log);
+    app.once('will-quit', stopServing);
     let presenter: PresenterWindow | null = null;
     const removeIpc = registerIpc(ipcMain, startup, log, { openPresenter: () => presenter?.open() });
     const window = createMainWindow({ settings, preloadPath, iconPath, log });
     mainWindow = window;
     presenter = new PresenterWindow(window, { settings, preloadPath, iconPath, screen, log, quit: () => app.quit() });
     if (settings.presenter) window.once('ready-to-show', () => presenter?.open());
-    keepRendererAlive(window, log);
+    const stopRecovery = keepRendererAlive(window, log);
     const unfollowDisplay = followDisplay(window, screen, settings.display, settings.kiosk, log);
-    if (settings.kiosk) {
-      const guard = guardKiosk(window, log, () => app.quit(), settings.operatorChord);
-      // A quit the app itself started (OS log-off on macOS, the quit chord) may close the window.
-      app.once('before-quit', guard.allowClose);
-    }
+    const guard = settings.kiosk ? guardKiosk(window, log, () => app.quit(), settings.operatorChord) : null;
+    // A quit the app itself started (OS log-off on macOS, the quit chord) may close the window.
+    if (guard) app.once('before-quit', guard.allowClose);
     window.once('closed', () => {
       mainWindow = null;
       presenter?.close();
       presenter = null;
+      if (guard) app.off('before-quit', guard.allowClose);
+      guard?.unbind();
+      stopRecovery();
       unfollowDisplay();
       removeIpc();
     });

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMain } from 'electron';
-import { parseFlags } from '@shared/config';
-import { IPC, type Startup } from '@shared/ipc';
+import { DEFAULT_SETTINGS, parseFlags } from '@shared/config';
+import { IPC, STARTUP_FIELDS, type Startup } from '@shared/ipc';
 import { ipcMain, resetFakeElectron } from '../../test/fake-electron';
 import { recordingLogger } from '../../test/recording-logger';
 import { registerIpc } from './ipc';
@@ -9,7 +9,8 @@ import { registerIpc } from './ipc';
 vi.mock('electron', () => import('../../test/fake-electron'));
 
 const APP_FRAME = 'app://handover/index.html';
-const startup: Startup = parseFlags(['--windowed', '--idle=oops']);
+/** What main holds: the settings, where each came from (`sources`) and the config file's path, wider than Startup. */
+const startup = { ...parseFlags(['--windowed', '--idle=oops']), configFile: '/home/museum/.config/handover/handover.json' };
 
 beforeEach(resetFakeElectron);
 
@@ -24,9 +25,16 @@ describe('ipc', () => {
   it('getStartup returns the settings and the flag problems', async () => {
     registered();
     const answer = await ipcMain.invoke(IPC.getStartup, APP_FRAME);
-    expect(answer).toEqual(startup);
-    expect(answer).not.toBe(startup);
+    expect(answer).toEqual({ settings: startup.settings, problems: startup.problems });
     expect((answer as Startup).problems[0]).toContain('--idle');
+  });
+
+  it('getStartup sends exactly the fields of Startup and of Settings: not the config file, not where each setting came from', async () => {
+    registered();
+    const answer = (await ipcMain.invoke(IPC.getStartup, APP_FRAME)) as Startup;
+    expect(Object.keys(answer).sort()).toEqual([...STARTUP_FIELDS].sort());
+    expect(Object.keys(answer.settings).sort()).toEqual(Object.keys(DEFAULT_SETTINGS).sort());
+    expect(JSON.stringify(answer)).not.toContain('handover.json');
   });
 
   it.each(['https://example.com/', 'app://evil/index.html', null])('getStartup refuses a frame at %s', async (frame) => {

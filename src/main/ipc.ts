@@ -1,4 +1,5 @@
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
+import { DEFAULT_SETTINGS, type Settings } from '@shared/config';
 import { IPC, type Startup } from '@shared/ipc';
 import { isLogEntry } from '@shared/ipc-schema';
 import { APP_ORIGIN } from './app-url';
@@ -7,6 +8,16 @@ import type { Logger } from './log';
 /** Only the app's own pages may talk to main; a frame from anywhere else is ignored. */
 export function isTrustedSender(event: IpcMainEvent | IpcMainInvokeEvent): boolean {
   return event.senderFrame?.url.startsWith(`${APP_ORIGIN}/`) ?? false;
+}
+
+/**
+ * Exactly what the renderer is owed: the fields of Startup, and of Settings,
+ * copied one by one. Main knows more (the config file's path, where each
+ * setting came from), which stays in main and its log.
+ */
+export function startupForRenderer({ settings, problems }: Startup): Startup {
+  const names = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];
+  return { settings: Object.fromEntries(names.map((name) => [name, settings[name]])) as Settings, problems: [...problems] };
 }
 
 /** What the renderer may ask main to do. */
@@ -19,7 +30,7 @@ export interface IpcActions {
 export function registerIpc(ipcMain: IpcMain, startup: Startup, log: Logger, actions: IpcActions): () => void {
   ipcMain.handle(IPC.getStartup, (event): Startup => {
     if (!isTrustedSender(event)) throw new Error(`${IPC.getStartup} refused: untrusted sender`);
-    return structuredClone(startup);
+    return startupForRenderer(startup);
   });
   const onLog = (event: IpcMainEvent, entry: unknown) => {
     if (!isTrustedSender(event)) {

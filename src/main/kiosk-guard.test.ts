@@ -94,4 +94,17 @@ describe('closing a kiosk', () => {
     window.emit('session-end', fakeEvent());
     expect(window.close()).toBe(true);
   });
+
+  it('removes every listener it added when the window closes, or when unbound', () => {
+    const listeners = (w: BrowserWindow) =>
+      ['close', 'session-end', 'closed'].map((e) => w.listenerCount(e)).concat(w.webContents.listenerCount('before-input-event'));
+    const { window, guard } = guardedWindow();
+    guard.allowClose();
+    window.close();
+    expect(listeners(window)).toEqual([0, 0, 0, 0]);
+    const other = guardedWindow();
+    other.guard.unbind();
+    expect(listeners(other.window)).toEqual([0, 0, 0, 0]);
+    expect(other.press(key('F5'))).toBe(false);
+  });
 });

@@ -1,4 +1,4 @@
-import type { BrowserWindow, Input } from 'electron';
+import type { BrowserWindow, Input, WebContents } from 'electron';
 import { matchesChord, parseChord, type Chord } from '@shared/chord';
 import { DEFAULT_SETTINGS } from '@shared/config';
 import type { Logger } from './log';
@@ -29,9 +29,39 @@ export function isQuitChord(input: Input, chord: Chord = DEFAULT_CHORD): boolean
   return input.type === 'keyDown' && matchesChord(chord, input);
 }
 
+/** The chord the `operatorChord` setting names, or Ctrl+Shift+Q if it names none (settings checks it first). */
+export const operatorChordOf = (text: string): Chord => parseChord(text) ?? DEFAULT_CHORD;
+
+/**
+ * The kiosk's keys, for every window of a kiosk (the show's, the presenter
+ * view's): nothing reloads, closes or opens devtools from the keyboard; the
+ * operator's chord calls `onQuit`. Returns the unbind; it also unbinds itself
+ * when the window closes.
+ */
+export function guardKioskKeys(window: BrowserWindow, chord: Chord, onQuit: () => void): () => void {
+  const contents: WebContents = window.webContents;
+  const onInput = (event: Electron.Event, input: Input) => {
+    if (isQuitChord(input, chord)) {
+      event.preventDefault();
+      onQuit();
+    } else if (isBlockedKey(input)) {
+      event.preventDefault();
+    }
+  };
+  const unbind = () => {
+    contents.off('before-input-event', onInput);
+    window.off('closed', unbind);
+  };
+  contents.on('before-input-event', onInput);
+  window.once('closed', unbind);
+  return unbind;
+}
+
 export interface KioskGuard {
   /** Lets the window close (the app is quitting for a reason of its own, e.g. OS shutdown). */
   allowClose(): void;
+  /** Removes the guard's listeners (it does so itself when the window closes). */
+  unbind(): void;
 }
 
 /**
@@ -39,27 +69,29 @@ export interface KioskGuard {
  * quit chord closes it. `quit` is called when the operator presses the chord.
  */
 export function guardKiosk(window: BrowserWindow, log: Logger, quit: () => void, chordText: string = DEFAULT_SETTINGS.operatorChord): KioskGuard {
-  const chord = parseChord(chordText) ?? DEFAULT_CHORD;
   let closeAllowed = false;
   const allowClose = () => {
     closeAllowed = true;
   };
-  window.webContents.on('before-input-event', (event, input) => {
-    if (isQuitChord(input, chord)) {
-      event.preventDefault();
-      log.info('operator quit chord pressed: quitting');
-      allowClose();
-      quit();
-    } else if (isBlockedKey(input)) {
-      event.preventDefault();
-    }
+  const unguardKeys = guardKioskKeys(window, operatorChordOf(chordText), () => {
+    log.info('operator quit chord pressed: quitting');
+    allowClose();
+    quit();
   });
-  window.on('close', (event) => {
+  const onClose = (event: Electron.Event) => {
     if (closeAllowed) return;
     event.preventDefault();
     log.warn(`refused to close the kiosk window (the operator quit chord is ${chordText})`);
-  });
+  };
+  window.on('close', onClose);
   // Windows asks windows to close at log-off and shutdown: never block the OS.
   window.on('session-end', allowClose);
-  return { allowClose };
+  const unbind = () => {
+    unguardKeys();
+    window.off('close', onClose);
+    window.off('session-end', allowClose);
+    window.off('closed', unbind);
+  };
+  window.once('closed', unbind);
+  return { allowClose, unbind };
 }

@@ -41,7 +41,7 @@ function setUp(flags: string[], displays = [PRIMARY, PROJECTOR]) {
     quit,
   });
   const opened = () => BrowserWindow.created.filter((w) => w !== audience);
-  return { presenter, audience, log, quit, opened };
+  return { presenter, audience, log, quit, opened, screen };
 }
 
 describe('PresenterWindow', () => {
@@ -108,5 +108,31 @@ describe('PresenterWindow', () => {
     presenter.open();
     presenter.close();
     expect(opened()[0]!.isDestroyed()).toBe(true);
+  });
+
+  it('follows a display plugged in or out: onto the projector, fullscreen, and back into a window of its own', () => {
+    const { presenter, opened, screen, log } = setUp(['--windowed'], [PRIMARY]);
+    presenter.open();
+    const window = opened()[0]!;
+    expect(window.setBounds).not.toHaveBeenCalled();
+    screen.plug(PROJECTOR);
+    expect(window.setBounds).toHaveBeenLastCalledWith(PROJECTOR.bounds);
+    expect(window.setFullScreen).toHaveBeenLastCalledWith(true);
+    screen.unplug(2);
+    expect(window.setFullScreen).toHaveBeenLastCalledWith(false);
+    expect(window.setBounds).toHaveBeenLastCalledWith({ x: 320, y: 140, width: 1280, height: 800 });
+    expect(log.lines.filter((l) => l.startsWith('info: display: monitors changed: the presenter view moves to'))).toHaveLength(2);
+    window.close();
+    expect(screen.listenerCount('display-added') + screen.listenerCount('display-removed')).toBe(0);
+  });
+
+  it('closed, it leaves no listener on the screen or the window', () => {
+    const { presenter, opened, screen } = setUp(['--presenter']);
+    presenter.open();
+    const window = opened()[0]!;
+    window.close();
+    expect(screen.listenerCount('display-added') + screen.listenerCount('display-removed')).toBe(0);
+    expect(window.webContents.listenerCount('before-input-event') + window.webContents.listenerCount('render-process-gone')).toBe(0);
+    expect(window.listenerCount('closed') + window.listenerCount('unresponsive')).toBe(0);
   });
 });

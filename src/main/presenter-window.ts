@@ -3,14 +3,16 @@
  * on the second display where there is one (the audience window stays
  * fullscreen on its own), in a window otherwise. One at a time: asking again
  * brings it forward. Closing it leaves the show as it is: the two windows
- * talk only through a BroadcastChannel, which the show owns.
+ * talk only through a BroadcastChannel, which the show owns. Like the show's
+ * window, it follows monitors plugged in or out: onto a second display when
+ * one comes, back into a window of its own when it goes.
  */
-import type { BrowserWindow, Display, Rectangle, Screen } from 'electron';
-import { parseChord } from '@shared/chord';
+import type { BrowserWindow, Display, Rectangle } from 'electron';
 import type { Settings } from '@shared/config';
 import { presenterAllowed } from '@shared/presenter';
 import { PRESENTER_URL } from './app-url';
-import { isBlockedKey, isQuitChord } from './kiosk-guard';
+import { describeDisplay, keepOnDisplay, type Placement, type ScreenApi } from './display';
+import { guardKioskKeys, operatorChordOf } from './kiosk-guard';
 import type { Logger } from './log';
 import { keepRendererAlive } from './recovery';
 import { createAppWindow } from './window';
@@ -28,11 +30,24 @@ export function presenterDisplay(displays: readonly Display[], audience: Rectang
   return displays.find((d) => !contains(d.bounds, centre)) ?? null;
 }
 
+/**
+ * Where the presenter view goes: fullscreen on the display that does not show
+ * the audience; with one display, a window of its own in the middle of it.
+ */
+export function presenterPlacement(displays: readonly Display[], audience: Rectangle): Placement {
+  const display = presenterDisplay(displays, audience);
+  if (display) return { bounds: display.bounds, fullscreen: true, where: describeDisplay(display) };
+  const home = displays.find((d) => contains(d.bounds, centreOf(audience)))?.bounds ?? audience;
+  const { width, height } = PRESENTER_WINDOWED_SIZE;
+  const bounds = { x: home.x + Math.round((home.width - width) / 2), y: home.y + Math.round((home.height - height) / 2), width, height };
+  return { bounds, fullscreen: false, where: `a window of its own (${width}x${height}): there is one display` };
+}
+
 export interface PresenterWindowOptions {
   settings: Settings;
   preloadPath: string;
   iconPath: string;
-  screen: Pick<Screen, 'getAllDisplays'>;
+  screen: ScreenApi;
   log: Logger;
   /** The operator's quit chord, pressed in the presenter view of a kiosk. */
   quit: () => void;
@@ -69,28 +84,33 @@ export class PresenterWindow {
 
   #create(): BrowserWindow {
     const { settings, preloadPath, iconPath, screen, log, quit } = this.options;
-    const display = presenterDisplay(screen.getAllDisplays(), this.audience.getBounds());
+    const placement = presenterPlacement(screen.getAllDisplays(), this.audience.getBounds());
     const window = createAppWindow(
-      { ...(display ? { ...display.bounds, fullscreen: true } : { ...PRESENTER_WINDOWED_SIZE, center: true }), title: 'Handover · presenter view' },
+      { ...(placement.fullscreen ? { ...placement.bounds, fullscreen: true } : { ...PRESENTER_WINDOWED_SIZE, center: true }), title: 'Handover · presenter view' },
       { preloadPath, iconPath, kiosk: settings.kiosk },
     );
+    // Each of these removes its listeners when the window closes.
     if (settings.kiosk) {
-      const chord = parseChord(settings.operatorChord);
       // As in the show's window: nothing reloads or opens devtools; the operator's chord still quits.
-      window.webContents.on('before-input-event', (event, input) => {
-        if (chord && isQuitChord(input, chord)) {
-          event.preventDefault();
-          quit();
-        } else if (isBlockedKey(input)) event.preventDefault();
+      guardKioskKeys(window, operatorChordOf(settings.operatorChord), () => {
+        log.info('operator quit chord pressed in the presenter view: quitting');
+        quit();
       });
     }
     keepRendererAlive(window, log);
+    const unfollow = keepOnDisplay(window, screen, () => presenterPlacement(screen.getAllDisplays(), this.audience.getBounds()), {
+      kiosk: false,
+      log,
+      placedAt: placement.bounds,
+      name: 'the presenter view',
+    });
     window.once('closed', () => {
+      unfollow();
       if (this.#window === window) this.#window = null;
       log.info('presenter view closed');
     });
     window.loadURL(PRESENTER_URL).catch((error: Error) => log.error(`cannot load ${PRESENTER_URL}: ${error.message}`));
-    log.info(display ? `presenter view opened on display ${display.id} (${display.bounds.width}x${display.bounds.height})` : 'presenter view opened in a window: there is one display');
+    log.info(`presenter view opened on ${placement.where}`);
     return window;
   }
 }

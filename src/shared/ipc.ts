@@ -19,6 +19,11 @@ export interface Startup {
   problems: string[];
 }
 
+/** The fields of Startup, as a value: main sends exactly these (src/main/ipc.ts), and its test holds the two equal. */
+export const STARTUP_FIELDS = ['settings', 'problems'] as const satisfies readonly (keyof Startup)[];
+/** Compiles only while STARTUP_FIELDS lists every field of Startup. */
+export const STARTUP_FIELDS_COMPLETE: [Exclude<keyof Startup, (typeof STARTUP_FIELDS)[number]>] extends [never] ? true : never = true;
+
 export type LogLevel = 'info' | 'warn' | 'error';
 
 export interface LogEntry {
