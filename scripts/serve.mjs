@@ -2,15 +2,17 @@
 /**
  * Serves the built renderer over http for a plain browser (Playwright, or
  * `npm start` without Electron's binary): out/renderer, with /data/* from the
- * content folder. Node's http only. Mirrors src/main/protocol.ts.
+ * content folder. Node's http only. Which file a path names and whether it
+ * may be served are src/main/app-files.mjs's rules, the app protocol's own.
  *
  *   node scripts/serve.mjs [--port=N] [--data=DIR]
  */
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { existsSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { contentTypeFor, isNotFound, realPathInside, resolveAppFile } from '../src/main/app-files.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -31,58 +33,6 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
 ].join('; ');
 
-/** @type {Readonly<Record<string, string>>} */
-const CONTENT_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-};
-
-const DATA_PREFIX = '/data/';
-
-/**
- * The file a URL path names, or null when it would leave its root.
- * @param {string} urlPath
- * @param {{ rendererDir: string, dataDir: string }} roots
- * @returns {string | null}
- */
-export function resolveServedFile(urlPath, roots) {
-  let path;
-  try {
-    path = decodeURIComponent(urlPath);
-  } catch {
-    return null;
-  }
-  if (path.includes('\0') || !path.startsWith('/')) return null;
-  const isData = path.startsWith(DATA_PREFIX);
-  const root = resolve(isData ? roots.dataDir : roots.rendererDir);
-  const inside = isData ? path.slice(DATA_PREFIX.length) : path.slice(1);
-  const file = resolve(root, inside === '' ? 'index.html' : inside);
-  return isInside(root, file) ? file : null;
-}
-
-/** @param {string} root @param {string} file */
-function isInside(root, file) {
-  const rel = relative(root, file);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
-
-/**
- * The file's real path once symlinks are followed, or null when that lies
- * outside both folders (a link in the content folder may point anywhere).
- * @param {string} file @param {{ rendererDir: string, dataDir: string }} roots
- */
-async function realInside(file, roots) {
-  const [real, ...rootsReal] = await Promise.all([realpath(file), realpath(roots.rendererDir), realpath(roots.dataDir)]);
-  return rootsReal.some((root) => isInside(root, real)) ? real : null;
-}
-
 /**
  * @param {{ rendererDir: string, dataDir: string, port?: number, host?: string }} options
  * @returns {Promise<{ url: string, close(): Promise<void> }>}
@@ -96,14 +46,14 @@ export function startServer({ rendererDir, dataDir, port = 0, host = '127.0.0.1'
       response.end(text);
     };
     if (request.method !== 'GET' && request.method !== 'HEAD') return fail(405, 'Method not allowed');
-    const file = resolveServedFile(new URL(request.url ?? '/', 'http://localhost').pathname, roots);
+    const file = resolveAppFile(new URL(request.url ?? '/', 'http://localhost').pathname, roots);
     if (!file) return fail(404, 'Not found');
     try {
-      const real = await realInside(file, roots);
+      const real = await realPathInside(file, roots);
       if (!real) return fail(404, 'Not found');
       const body = await readFile(real);
       response.writeHead(200, {
-        'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': contentTypeFor(file.path),
         'Content-Length': body.length,
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'X-Content-Type-Options': 'nosniff',
@@ -111,8 +61,7 @@ export function startServer({ rendererDir, dataDir, port = 0, host = '127.0.0.1'
       });
       response.end(request.method === 'HEAD' ? undefined : body);
     } catch (error) {
-      const code = /** @type {NodeJS.ErrnoException} */ (error).code;
-      if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') fail(404, 'Not found');
+      if (isNotFound(error)) fail(404, 'Not found');
       else fail(500, 'Cannot read file');
     }
   });

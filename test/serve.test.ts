@@ -1,10 +1,10 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { serverOptionsFromArgs, startServer } from '../scripts/serve.mjs';
+import { rawGet } from './raw-get';
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -22,24 +22,15 @@ async function serve() {
   writeFileSync(join(base, 'secret.txt'), 'do not serve');
   writeFileSync(join(dataDir, 'places.json'), '[]');
   symlinkSync(join(base, 'secret.txt'), join(dataDir, 'speeches.json'));
+  // A link from the content folder into the app's own folder: inside a root, but not its own.
+  writeFileSync(join(rendererDir, 'app.js'), 'the app, not content');
+  symlinkSync(join(rendererDir, 'app.js'), join(dataDir, 'chapters.json'));
   const server = await startServer({ rendererDir, dataDir });
   close = server.close;
   return server.url;
 }
 
-/** A raw GET: fetch() would normalise ../ away before it reaches the server. */
-function get(base: string, path: string): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const url = new URL(base);
-    const req = request({ host: url.hostname, port: url.port, path }, (response) => {
-      let body = '';
-      response.on('data', (chunk: Buffer) => (body += chunk.toString()));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
-}
+const get = rawGet;
 
 describe('scripts/serve.mjs', () => {
   it('serves the renderer on 127.0.0.1 with its type, the CSP and no caching', async () => {
@@ -71,6 +62,12 @@ describe('scripts/serve.mjs', () => {
     const { status, body } = await get(url, '/data/speeches.json');
     expect(status).toBe(404);
     expect(body).not.toContain('do not serve');
+  });
+
+  it('serves no symlink from the content folder into the app folder: each file stays in its own folder, as in the app protocol', async () => {
+    const { status, body } = await get(await serve(), '/data/chapters.json');
+    expect(status).toBe(404);
+    expect(body).not.toContain('the app, not content');
   });
 
   it('reads --port and --data from a command line and refuses a bad port', () => {

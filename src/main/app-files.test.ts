@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentTypeFor, resolveAppFile } from './app-files';
+import { contentTypeFor, resolveAppFile } from './app-files.mjs';
 
 const roots = { rendererDir: resolve('/app/out/renderer'), dataDir: resolve('/content') };
 

@@ -1,8 +1,8 @@
-import { readFile, realpath } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp';
 import { APP_HOST, APP_SCHEME } from './app-url';
-import { contentTypeFor, isInside, resolveAppFile, rootOf, type AppRoots } from './app-files';
+import { contentTypeFor, isNotFound, realPathInside, resolveAppFile, type AppRoots } from './app-files.mjs';
 import type { Logger } from './log';
 
 /**
@@ -32,9 +32,9 @@ async function respond(request: Request, roots: AppRoots, log: Logger): Promise<
   }
   try {
     // A symlink in a folder may point anywhere: serve only what really lies inside it.
-    const [real, realRoot] = await Promise.all([realpath(file.path), realpath(rootOf(file, roots))]);
-    if (!isInside(realRoot, real)) {
-      log.warn(`refused ${request.url}: a link to ${real}, outside the app's folders`);
+    const real = await realPathInside(file, roots);
+    if (!real) {
+      log.warn(`refused ${request.url}: a link that leads outside the app's folder for it`);
       return plain(404, 'Not found');
     }
     const body = await readFile(real);
@@ -46,8 +46,7 @@ async function respond(request: Request, roots: AppRoots, log: Logger): Promise<
     if (file.isData) headers['Cache-Control'] = 'no-store';
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return plain(404, 'Not found');
+    if (isNotFound(error)) return plain(404, 'Not found');
     log.error(`cannot serve ${request.url}: ${(error as Error).message}`);
     return plain(500, 'Cannot read file');
   }
