@@ -11,11 +11,14 @@ import { openPage, waitForRest } from './browser.mjs';
 import { CHAPTERS, LOOPS } from './options.mjs';
 import { Table, fmt, row, verdict } from './report.mjs';
 import { grewMost, heapKinds } from './heap-snapshot.mjs';
+import { LogWatch } from './log-watch.mjs';
 
 /** While the map moves, the fake clock jumps this far a frame: a flight plays in a few frames. */
 const FRAME_MS = 2000;
 /** Heap growth allowed over the second half of the loops: a plateau, not a slope. */
 const SECOND_HALF_BUDGET_MB = 1;
+/** How many distinct warnings and errors the report quotes. */
+const QUOTED_MESSAGES = 5;
 
 /**
  * One attract loop, run inside the page: a page.clock call costs a round trip
@@ -55,11 +58,14 @@ export function checkpoints(loops) {
 /** @param {import('./browser.mjs').Bench} bench */
 export async function measureMemory(bench) {
   const page = await openPage(bench, 1);
+  const logs = new LogWatch();
+  logs.watch(page);
   const cdp = await page.context().newCDPSession(page);
   await page.clock.install();
   await page.goto(`${bench.url}?autoplay`);
   await waitForRest(page, CHAPTERS[0]?.id ?? '');
-  await page.clock.pauseAt(/** @type {number} */ (await page.evaluate('Date.now()')) + 100);
+  // A second ahead: the installed clock runs on while the command travels (100 ms was too little on a busy machine).
+  await page.clock.pauseAt(/** @type {number} */ (await page.evaluate('Date.now()')) + 1000);
   const at = checkpoints(LOOPS);
   /** @type {Sample[]} */
   const samples = [];
@@ -81,11 +87,11 @@ export async function measureMemory(bench) {
     process.stderr.write(`  memory: loop ${loop}/${LOOPS} after ${seconds.toFixed(0)} s: ${(usedSize / 2 ** 20).toFixed(2)} MB\n`);
   }
   await page.context().close();
-  report(samples);
+  report(samples, logs);
 }
 
-/** @param {Sample[]} samples */
-function report(samples) {
+/** @param {Sample[]} samples @param {LogWatch} logs */
+function report(samples, logs) {
   const curve = new Table(`Memory over ${LOOPS} attract loops (fake clock, ${FRAME_MS} ms frames while moving; heap after forced GC)`, [
     'Loop', 'Heap (V8 used)', 'snapshot: JS objects', 'compiled code', 'native (DOM…)', 'DOM nodes', 'JS listeners', 'Wall time',
   ]);
@@ -106,4 +112,8 @@ function report(samples) {
   const grew = new Table(`What grew most in the heap, loop ${half.loop} → ${last.loop} (heap snapshots, self sizes)`, ['Kind:name', 'Objects', 'Bytes']);
   for (const g of grewMost(half.kinds, last.kinds, 8)) grew.add(g.name, String(g.count), fmt(g.bytes / 1024, 'KB', 1));
   row(`Attract loops, wall time (${LOOPS} loops)`, fmt(last.seconds, 's'), '(info)');
+  row(`Logged at error level over ${LOOPS} loops`, String(logs.counts.error), '0', verdict(logs.counts.error === 0));
+  row(`Logged at warn level over ${LOOPS} loops`, String(logs.counts.warn), '0', verdict(logs.counts.warn === 0));
+  const quoted = new Table(`What the app logged at warn and error level over ${LOOPS} loops (first ${QUOTED_MESSAGES} distinct messages)`, ['Times', 'Message']);
+  for (const [message, times] of [...logs.distinct].slice(0, QUOTED_MESSAGES)) quoted.add(String(times), message.length > 200 ? `${message.slice(0, 200)}…` : message);
 }
