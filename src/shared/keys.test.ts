@@ -94,7 +94,7 @@ describe('bindingFor: the keys a presenter or a clicker sends', () => {
 
   it('O opens the overview, G asks for a chapter number and K pauses the travel', () => {
     expect(actionOf('KeyO')).toBe('overview');
-    expect(actionOf('KeyG')).toBe('goto');
+    expect(actionOf('KeyG')).toBe('prompt-chapter');
     expect(actionOf('KeyK')).toBe('pause');
   });
 
@@ -110,7 +110,7 @@ describe('bindingFor: the keys a presenter or a clicker sends', () => {
 describe('bindingFor on a French AZERTY keyboard', () => {
   it('O, G and K are found by the letter they type (on AZERTY in the same places as on QWERTY)', () => {
     expect(bindingFor(azerty('KeyO', 'o'))?.action).toBe('overview');
-    expect(bindingFor(azerty('KeyG', 'g'))?.action).toBe('goto');
+    expect(bindingFor(azerty('KeyG', 'g'))?.action).toBe('prompt-chapter');
     expect(bindingFor(azerty('KeyK', 'k'))?.action).toBe('pause');
   });
 

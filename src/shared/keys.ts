@@ -23,7 +23,7 @@ export type KeyAction =
   | 'presenter'
   | 'swallow'
   | 'overview'
-  | 'goto'
+  | 'prompt-chapter'
   | 'pause'
   | 'scrub';
 
@@ -70,7 +70,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
     label: { en: 'number, then Enter', fr: 'numéro, puis Entrée' },
     help: { en: 'Go to that chapter', fr: 'Aller à ce chapitre' },
   },
-  { action: 'goto', codes: [], keys: ['g'], label: same('G'), help: { en: 'Go to a chapter: G, its number, then Enter', fr: 'Aller à un chapitre : G, son numéro, puis Entrée' } },
+  { action: 'prompt-chapter', codes: [], keys: ['g'], label: same('G'), help: { en: 'Go to a chapter: G, its number, then Enter', fr: 'Aller à un chapitre : G, son numéro, puis Entrée' } },
   { action: 'overview', codes: [], keys: ['o'], label: same('O'), help: { en: 'Every chapter at a glance', fr: 'Tous les chapitres d’un coup d’œil' } },
   { action: 'pause', codes: [], keys: ['k'], label: same('K'), help: { en: "Pause or resume the flag's travel", fr: 'Mettre en pause ou relancer le voyage du drapeau' } },
   // Shift+arrows by place; with Shift named here, they win over the plain arrows of next and prev.

@@ -10,7 +10,7 @@ import { A11Y_TEXTS } from './a11y.texts';
 
 export function emblemLabel(chapter: JourneyChapter, state: PlayerState, lang: Lang): string {
   const texts = A11Y_TEXTS[lang];
-  const flame = chapter.chapter.emblem === 'flame';
+  const flame = chapter.content.emblem === 'flame';
   if (state === 'resting' || !chapter.leg) return fill(flame ? texts.flameAt : texts.flagAt, { place: chapter.to.name[lang] });
   return fill(flame ? texts.flameMoving : texts.flagMoving, { from: chapter.from.name[lang], to: chapter.to.name[lang] });
 }

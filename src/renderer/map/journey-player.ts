@@ -77,7 +77,7 @@ export class JourneyPlayer {
     this.#stop();
     const chapter = this.journey.chapters[index]!;
     this.#chapter = chapter;
-    this.#emblem.setEmblem(chapter.chapter.emblem);
+    this.#emblem.setEmblem(chapter.content.emblem);
     if (animate && chapter.leg) this.#fly(chapter);
     else this.#land(chapter);
   }
@@ -170,7 +170,7 @@ export class JourneyPlayer {
   #run(): void {
     this.#runFrom = this.#legAt;
     this.#runStart = performance.now();
-    this.#runMs = this.#chapter.chapter.travelSeconds * 1000 * (1 - this.#legAt);
+    this.#runMs = this.#chapter.content.travelSeconds * 1000 * (1 - this.#legAt);
     this.#report('travelling');
     this.#frame = requestAnimationFrame(this.#step);
   }
@@ -218,6 +218,6 @@ export class JourneyPlayer {
   }
 }
 
-function placeIds({ chapter }: JourneyChapter): string[] {
-  return chapter.route?.via ?? [chapter.at!];
+function placeIds({ content }: JourneyChapter): string[] {
+  return content.route?.via ?? [content.at!];
 }
