@@ -1,12 +1,12 @@
-/** What the panel, the help and the error screen say, in both languages. */
+/** What the panel, the timeline, the overview, the help and the error screen say, in both languages. Keys are written by the key table (@shared/keys). */
 import { defineTexts } from '@shared/i18n';
 
 export const TEXTS = defineTexts({
   en: {
     progress: 'Chapter {n} of {count}',
     goto: 'Go to chapter {digits}…',
-    enterKey: 'Enter',
     autoplay: 'Autoplay',
+    paused: 'Paused',
     next: 'Next',
     takeOver: 'Press any key or touch the relay to take over',
     nextKey: 'next',
@@ -15,6 +15,11 @@ export const TEXTS = defineTexts({
     theEnd: 'The end',
     startAgain: 'start again',
     legThen: ', then ',
+    timelineLabel: 'Timeline: touch a chapter to go there, or the flag’s leg to move the flag',
+    timelineLeg: 'The flag’s leg',
+    overviewTitle: 'All chapters',
+    overviewHint: 'Arrows to choose, {enter} to go, {escape} or {overview} to close',
+    overviewNow: 'Now',
     helpTitle: 'Keys',
     helpPress: 'Press',
     helpOr: 'or',
@@ -26,8 +31,8 @@ export const TEXTS = defineTexts({
   fr: {
     progress: 'Chapitre {n} sur {count}',
     goto: 'Aller au chapitre {digits}…',
-    enterKey: 'Entrée',
     autoplay: 'Lecture automatique',
+    paused: 'En pause',
     next: 'À suivre',
     takeOver: 'Appuyez sur une touche ou touchez le relais pour prendre la main',
     nextKey: 'suivant',
@@ -36,6 +41,11 @@ export const TEXTS = defineTexts({
     theEnd: 'Fin',
     startAgain: 'recommencer',
     legThen: ', puis ',
+    timelineLabel: 'Frise : touchez un chapitre pour y aller, ou le trajet pour y déplacer le drapeau',
+    timelineLeg: 'Le trajet du drapeau',
+    overviewTitle: 'Tous les chapitres',
+    overviewHint: 'Flèches pour choisir, {enter} pour y aller, {escape} ou {overview} pour fermer',
+    overviewNow: 'Ici',
     helpTitle: 'Touches',
     helpPress: 'Appuyez sur',
     helpOr: 'ou',
