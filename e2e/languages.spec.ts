@@ -6,7 +6,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { curlySingleQuotes } from '../src/renderer/speech/typography';
 import { chapterIndex, chapters, placeById, speeches } from './support/story';
-import { map, openShow, pauseClock, progress, waitForRest } from './support/show';
+import { flagPosition, map, openShow, pauseClock, progress, waitForRest } from './support/show';
 
 const title = (page: Page) => page.getByRole('heading', { level: 1 });
 const distance = (page: Page) => page.getByTestId('leg-distance');
@@ -59,13 +59,13 @@ test('switching language in the middle of a leg lets it travel on: nothing repla
   await page.keyboard.press('ArrowRight');
   await page.clock.runFor(6_500);
   await expect(map(page)).toHaveAttribute('data-state', 'travelling');
-  const before = [await map(page).getAttribute('data-lat'), await map(page).getAttribute('data-lng')];
+  const before = await flagPosition(page);
 
   await page.keyboard.press('l');
   await expect(title(page)).toHaveText(chapter('atlantic').title.fr);
   // Still where it was on its way, not back at the start of the leg or flying again.
   await expect(map(page)).toHaveAttribute('data-state', 'travelling');
-  expect([await map(page).getAttribute('data-lat'), await map(page).getAttribute('data-lng')]).toEqual(before);
+  expect(await flagPosition(page)).toEqual(before);
   await page.clock.runFor(20_000);
   await waitForRest(page, 'atlantic');
 });

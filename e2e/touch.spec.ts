@@ -4,8 +4,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { chapters, chapterIndex } from './support/story';
-import { map, openShow, pauseClock, progress, waitForRest } from './support/show';
-import { swipe, timeline, timelinePoint } from './support/travel';
+import { openShow, pauseClock, progress, waitForRest } from './support/show';
+import { legAt, swipe, timeline, timelinePoint } from './support/travel';
 
 const total = chapters.length;
 const autoplayMode = (page: import('@playwright/test').Page) => page.getByText('Autoplay', { exact: true });
@@ -46,7 +46,7 @@ test('a stroke along the timeline drags on the timeline, and does not also turn 
   // Leftwards over three chapters, far enough to be a swipe anywhere else: it seeks the leg back to its start.
   await swipe(page, { x: from.x + from.width / 2 - 4, y: from.y + from.height / 2 }, { x: to.x, y: to.y + to.height / 2 });
   await expect(page.getByTestId('paused')).toBeVisible();
-  await expect(map(page)).toHaveAttribute('data-leg-at', '0.000000');
+  await expect.poll(() => legAt(page)).toBe(0);
   await expect(progress(page)).toHaveText(`Chapter ${atlantic + 1} of ${total}`);
 });
 

@@ -2,6 +2,7 @@
  * Driving the show as a person would, and reading what is on screen.
  */
 import { expect, type Page } from '@playwright/test';
+import type { MapReading, ReadableMap } from '../../src/renderer/map/map-reading';
 
 export const map = (page: Page) => page.locator('.map');
 
@@ -17,10 +18,13 @@ export async function waitForRest(page: Page, id: string): Promise<void> {
   await expect(map(page)).toHaveAttribute('data-state', 'resting', { timeout: 30_000 });
 }
 
+/** What the map says of itself when asked: the camera, the flag, how far along its leg (map-reading.ts). */
+export const readMap = (page: Page): Promise<MapReading> => map(page).evaluate((el: ReadableMap) => el.readMap!());
+
 /** Where the flag marker stands, as Leaflet has it. */
 export async function flagPosition(page: Page): Promise<[number, number]> {
-  const el = map(page);
-  return [Number(await el.getAttribute('data-lat')), Number(await el.getAttribute('data-lng'))];
+  const [lat, lng] = (await readMap(page)).emblem;
+  return [lat, lng];
 }
 
 export async function expectFlagNear(page: Page, [lat, lng]: readonly [number, number], tolerance = 1e-4): Promise<void> {
