@@ -4,7 +4,8 @@
  * each chapter is read out as the show reaches it.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { map, openShow, pauseClock, waitForRest } from './support/show';
 import { chapters, endPlaceOf } from './support/story';
 

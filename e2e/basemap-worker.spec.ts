@@ -5,13 +5,14 @@
 import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { startServer } from '../scripts/serve.mjs';
 import { dataDirectory } from './support/story';
 
 const builtRenderer = resolve(import.meta.dirname, '../out/renderer');
 
-test('with its script missing, the basemap worker failure is logged and retried; when the script is back the map is drawn', async ({ page }) => {
+test('with its script missing, the basemap worker failure is logged and retried; when the script is back the map is drawn', async ({ page, expectErrors }) => {
+  expectErrors(/basemap worker failed/, /basemap worker restarted/);
   const renderer = mkdtempSync(join(tmpdir(), 'handover-renderer-'));
   cpSync(builtRenderer, renderer, { recursive: true });
   const assets = join(renderer, 'assets');

@@ -7,7 +7,8 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapterIndex, chapters } from './support/story';
 import { map, openShow, waitForRest } from './support/show';
 import type { ReadableMap } from '../src/renderer/map/map-reading';

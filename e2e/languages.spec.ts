@@ -3,7 +3,8 @@
  * included, without replaying the leg or re-creating the map; ?lang=fr starts
  * in French; quotes stay in the words spoken, with a labelled translation.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { curlySingleQuotes } from '../src/renderer/speech/typography';
 import { chapterIndex, chapters, placeById, speeches } from './support/story';
 import { flagPosition, map, openShow, pauseClock, progress, waitForRest } from './support/show';
@@ -84,7 +85,8 @@ test('a quote stays in the words spoken, marked as English, with its translation
   await expect(page.getByTestId('translation')).toHaveCount(0);
 });
 
-test('?lang=fr starts the show in French; a language it does not have is named, and English is kept', async ({ page }) => {
+test('?lang=fr starts the show in French; a language it does not have is named, and English is kept', async ({ page, expectErrors }) => {
+  expectErrors(/--lang: expected a language/);
   await openShow(page, '?lang=fr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(title(page)).toHaveText(chapters[0]!.title.fr);

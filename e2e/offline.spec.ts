@@ -2,7 +2,7 @@
  * Offline always: through a whole walkthrough, no request leaves the app's
  * own origin (no tiles, no fonts, no CDN).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapters } from './support/story';
 import { openShow, pauseClock, waitForRest } from './support/show';
 

@@ -2,7 +2,7 @@
  * Presenter conventions: clicker keys, chapter numbers, black screen, help,
  * and keys that must never break the show.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapters } from './support/story';
 import { openShow, pauseClock, progress, waitForRest } from './support/show';
 

@@ -3,7 +3,7 @@
  * longer): at 1920x1080, 1366x768 and 3840x2160 the panel (title, narration, leg, quotes, what comes next, the key hints)
  * is whole, nothing falls off the bottom, and the layout keeps its proportions.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapters } from './support/story';
 import { waitForRest } from './support/show';
 

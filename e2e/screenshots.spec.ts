@@ -3,7 +3,7 @@
  * test artifacts (test-results/screenshots) to look at. Each also checks that
  * the map has finished drawing: no blank basemap tiles.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapterIndex } from './support/story';
 import { openShow, waitForRest } from './support/show';
 

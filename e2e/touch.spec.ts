@@ -2,7 +2,7 @@
  * Touch: a swipe across the map or the panel turns the page, a tap on the
  * timeline goes to that chapter, and touch takes control from autoplay.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapters, chapterIndex } from './support/story';
 import { openShow, pauseClock, progress, waitForRest } from './support/show';
 import { legAt, swipe, timeline, timelinePoint } from './support/travel';

@@ -2,7 +2,7 @@
  * The keyboard walkthrough, as a person steps through it: the flag ends each
  * leg at its place, the relay diagram and the quotes follow.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { curlySingleQuotes } from '../src/renderer/speech/typography';
 import { chapters, endPlaceOf, placeById, speeches } from './support/story';
 import { currentRelayNode, expectFlagNear, map, openShow, pauseClock, progress, waitForRest } from './support/show';

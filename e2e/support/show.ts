@@ -1,7 +1,8 @@
 /**
  * Driving the show as a person would, and reading what is on screen.
  */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect } from './test';
 import type { MapReading, ReadableMap } from '../../src/renderer/map/map-reading';
 
 export const map = (page: Page) => page.locator('.map');

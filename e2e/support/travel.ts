@@ -1,7 +1,8 @@
 /**
  * Reading the flag's travel and the timeline, and driving them by pointer and touch.
  */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect } from './test';
 import { flagPositionAt, makeLeg, type PathKind } from '../../src/shared/leg';
 import { chapters, placeById } from './story';
 import { map, openShow, pauseClock, readMap } from './show';
