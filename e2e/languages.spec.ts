@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { curlySingleQuotes } from '../src/renderer/speech/typography';
 import { chapterIndex, chapters, placeById, speeches } from './support/story';
-import { flagPosition, map, openShow, pauseClock, progress, waitForRest } from './support/show';
+import { flagPosition, map, openShow, pauseClock, playToRest, progress, waitForRest } from './support/show';
 
 const title = (page: Page) => page.getByRole('heading', { level: 1 });
 const distance = (page: Page) => page.getByTestId('leg-distance');
@@ -67,8 +67,7 @@ test('switching language in the middle of a leg lets it travel on: nothing repla
   // Still where it was on its way, not back at the start of the leg or flying again.
   await expect(map(page)).toHaveAttribute('data-state', 'travelling');
   expect(await flagPosition(page)).toEqual(before);
-  await page.clock.runFor(20_000);
-  await waitForRest(page, 'atlantic');
+  await playToRest(page, 'atlantic');
 });
 
 test('a quote stays in the words spoken, marked as English, with its translation below labelled as one', async ({ page }) => {

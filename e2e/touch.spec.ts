@@ -4,7 +4,7 @@
  */
 import { expect, test } from './support/test';
 import { chapters, chapterIndex } from './support/story';
-import { openShow, pauseClock, progress, waitForRest } from './support/show';
+import { openShow, pauseClock, playToRest, progress, waitForRest } from './support/show';
 import { legAt, swipe, timeline, timelinePoint } from './support/travel';
 
 const total = chapters.length;
@@ -19,8 +19,7 @@ test('a swipe leftwards on the map goes to the next chapter, rightwards on the p
   await swipe(page, { x: 900, y: 300 }, { x: 500, y: 320 });
   await expect(progress(page)).toHaveText(`Chapter 2 of ${total}`);
   await expect(autoplayMode(page)).toHaveCount(0);
-  await page.clock.runFor(20_000);
-  await waitForRest(page, chapters[1]!.id);
+  await playToRest(page, chapters[1]!.id);
 
   await swipe(page, { x: 1300, y: 600 }, { x: 1700, y: 580 });
   await waitForRest(page, chapters[0]!.id);
