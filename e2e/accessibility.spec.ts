@@ -4,8 +4,9 @@
  * each chapter is read out as the show reaches it.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { map, openShow, pauseClock, waitForRest } from './support/show';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
+import { map, openShow, pauseClock, playToRest, waitForRest } from './support/show';
 import { chapters, endPlaceOf } from './support/story';
 
 /** axe-core's serious and critical findings, one line each, so a failure says what and where. */
@@ -68,8 +69,7 @@ test('each chapter is read out as the show reaches it', async ({ page }) => {
   const announcer = page.getByTestId('announcer');
   await expect(announcer).toHaveAttribute('aria-live', 'polite');
   await page.keyboard.press('ArrowRight');
-  await page.clock.runFor(20_000);
-  await waitForRest(page, chapters[1]!.id);
+  await playToRest(page, chapters[1]!.id);
   await expect(announcer).toContainText(`Chapter 2 of ${chapters.length}. ${chapters[1]!.title.en}.`);
   await expect(announcer).toContainText(chapters[1]!.narration.en);
   await expect(map(page)).toHaveAttribute('data-chapter', chapters[1]!.id);

@@ -2,7 +2,7 @@
  * The attract loop: autoplay advances by each chapter's dwell time, loops for
  * ever, gives way to a visitor and comes back when they leave.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapters } from './support/story';
 import { openShow, pauseClock, progress, waitForRest } from './support/show';
 
@@ -54,13 +54,15 @@ test('A toggles autoplay', async ({ page }) => {
   await expect(page.getByText('Autoplay', { exact: true })).toHaveCount(0);
 });
 
-test('a bad idle setting is named on screen and the default is used', async ({ page }) => {
+test('a bad idle setting is named on screen and the default is used', async ({ page, expectErrors }) => {
+  expectErrors(/--idle: expected a whole number of seconds/);
   await openShow(page, '?autoplay&idle=soon');
   await expect(page.getByTestId('notices')).toContainText('--idle: expected a whole number of seconds from 5 to 3600');
   await expect(page.getByTestId('notices')).toContainText('"soon"');
 });
 
-test('a flood of bad flags shows the first few and a count, never covering the show', async ({ page }) => {
+test('a flood of bad flags shows the first few and a count, never covering the show', async ({ page, expectErrors }) => {
+  expectErrors(/unknown flag --bogus\d+;/);
   const flags = Array.from({ length: 300 }, (_, i) => `bogus${i}`).join('&');
   await openShow(page, `?${flags}`);
   const notices = page.getByTestId('notices');

@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { startServer } from '../scripts/serve.mjs';
 import { chapters, dataDirectory } from './support/story';
 import { map, openShow, pauseClock, waitForRest } from './support/show';
@@ -16,7 +16,8 @@ const OCEAN = hexToRgb('#0c2033');
 
 const builtRenderer = resolve(import.meta.dirname, '../out/renderer');
 
-test('with its script missing, the basemap worker failure is logged and retried; when the script is back the map is drawn', async ({ page }) => {
+test('with its script missing, the basemap worker failure is logged and retried; when the script is back the map is drawn', async ({ page, expectErrors }) => {
+  expectErrors(/basemap worker failed/, /basemap worker restarted/);
   const renderer = mkdtempSync(join(tmpdir(), 'handover-renderer-'));
   cpSync(builtRenderer, renderer, { recursive: true });
   const assets = join(renderer, 'assets');
@@ -39,7 +40,8 @@ test('with its script missing, the basemap worker failure is logged and retried;
   }
 });
 
-test('a worker that closes itself without a word is noticed in time and replaced, and the map of Los Angeles is drawn', async ({ page }) => {
+test('a worker that closes itself without a word is noticed in time and replaced, and the map of Los Angeles is drawn', async ({ page, expectErrors }) => {
+  expectErrors(/basemap worker failed \(it has not answered for 5 s: closed or killed\)/, /basemap worker restarted/);
   const logged: string[] = [];
   page.on('console', (m) => logged.push(m.text()));
   await openShow(page);

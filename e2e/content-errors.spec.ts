@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { startServer } from '../scripts/serve.mjs';
 import { dataDirectory } from './support/story';
 
@@ -23,7 +23,8 @@ async function showWithData(page: import('@playwright/test').Page, edit: (dir: s
   };
 }
 
-test('a chapter without a title shows the file, the path and what was expected', async ({ page }) => {
+test('a chapter without a title shows the file, the path and what was expected', async ({ page, expectErrors }) => {
+  expectErrors(/data\/chapters\.json at chapters\[2\]\.title/);
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   const done = await showWithData(page, (dir) => {
@@ -41,14 +42,16 @@ test('a chapter without a title shows the file, the path and what was expected',
   await done();
 });
 
-test('a file that is not valid JSON is named on screen', async ({ page }) => {
+test('a file that is not valid JSON is named on screen', async ({ page, expectErrors }) => {
+  expectErrors(/data\/speeches\.json: expected valid JSON/);
   const done = await showWithData(page, (dir) => writeFileSync(join(dir, 'speeches.json'), '{ "speeches": [ '));
   await expect(page.getByTestId('content-error')).toContainText('data/speeches.json');
   await expect(page.getByTestId('content-error')).toContainText('expected valid JSON');
   await done();
 });
 
-test('a route through an unknown place is named on screen', async ({ page }) => {
+test('a route through an unknown place is named on screen', async ({ page, expectErrors }) => {
+  expectErrors(/expected a place id from places\.json, got "hollywod"/);
   const done = await showWithData(page, (dir) => {
     const file = join(dir, 'chapters.json');
     writeFileSync(file, readFileSync(file, 'utf8').replace('"le-bourget", "hollywood"', '"le-bourget", "hollywod"'));

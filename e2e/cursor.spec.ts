@@ -1,7 +1,7 @@
 /**
  * A kiosk shows no stray mouse pointer: it hides after 3 s still and returns when the mouse moves.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { map, openShow, pauseClock } from './support/show';
 
 const cursorOverMap = (page: import('@playwright/test').Page) => map(page).evaluate((el) => getComputedStyle(el).cursor);

@@ -3,7 +3,8 @@
  * stepping keeps it current without flooding the history, and a reload or a
  * restart after an error comes back to the same chapter, with nothing replayed.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapterIndex, chapters, endPlaceOf } from './support/story';
 import { expectFlagNear, pauseClock, progress, waitForRest } from './support/show';
 
@@ -49,7 +50,8 @@ function breakAddressWrites(times: number) {
   };
 }
 
-test('after an error while stepping forward, the show restarts in the same chapter at rest, not replaying the flight', async ({ page }) => {
+test('after an error while stepping forward, the show restarts in the same chapter at rest, not replaying the flight', async ({ page, expectErrors }) => {
+  expectErrors(/injected fault: cannot write the address/);
   await page.goto('/index.html');
   await waitForRest(page, chapters[0]!.id);
   // Every state the map passes through from here on, in order.
@@ -71,7 +73,8 @@ test('after an error while stepping forward, the show restarts in the same chapt
   expect(await page.evaluate(() => (window as unknown as { seenStates: string[] }).seenStates)).not.toContain('flying');
 });
 
-test('errors again and again back off, then stop on a screen that names the cause', async ({ page }) => {
+test('errors again and again back off, then stop on a screen that names the cause', async ({ page, expectErrors }) => {
+  expectErrors(/injected fault: cannot write the address/);
   await pauseClock(page);
   await page.addInitScript(breakAddressWrites, 1_000);
   await page.goto('/index.html');

@@ -5,7 +5,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
+import { _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { findElectronBinary } from '../scripts/electron-binary.mjs';
 import { chapters } from './support/story';
 import { waitForRest } from './support/show';

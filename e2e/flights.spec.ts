@@ -7,9 +7,11 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapterIndex, chapters } from './support/story';
 import { map, openShow, waitForRest } from './support/show';
+import type { ReadableMap } from '../src/renderer/map/map-reading';
 import { colourShare, decodePng, hexToRgb, oceanWhereRestIsLand, paleShare, viewWarp, type Frame, type View } from './support/frames';
 
 /** The travelled route's colour (MAP_STYLE.travelled) and the sea's (the basemap palette). */
@@ -52,10 +54,7 @@ interface Shot {
 }
 
 const read = (page: Page) =>
-  map(page).evaluate((el: HTMLElement) => {
-    const [lat = NaN, lng = NaN, zoom = NaN] = (el.dataset.view ?? '').split(',').map(Number);
-    return { view: { lat, lng, zoom }, state: el.dataset.state ?? '', tiles: el.dataset.tiles ?? '' };
-  });
+  map(page).evaluate((el: ReadableMap) => ({ view: el.readMap!().view, state: el.dataset.state ?? '', tiles: el.dataset.tiles ?? '' }));
 
 /**
  * Presses `key`, then films the map until the flag rests in chapter `id` with

@@ -3,10 +3,11 @@
  * included, without replaying the leg or re-creating the map; ?lang=fr starts
  * in French; quotes stay in the words spoken, with a labelled translation.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { curlySingleQuotes } from '../src/renderer/speech/typography';
 import { chapterIndex, chapters, placeById, speeches } from './support/story';
-import { map, openShow, pauseClock, progress, waitForRest } from './support/show';
+import { flagPosition, map, openShow, pauseClock, playToRest, progress, waitForRest } from './support/show';
 
 const title = (page: Page) => page.getByRole('heading', { level: 1 });
 const distance = (page: Page) => page.getByTestId('leg-distance');
@@ -59,15 +60,14 @@ test('switching language in the middle of a leg lets it travel on: nothing repla
   await page.keyboard.press('ArrowRight');
   await page.clock.runFor(6_500);
   await expect(map(page)).toHaveAttribute('data-state', 'travelling');
-  const before = [await map(page).getAttribute('data-lat'), await map(page).getAttribute('data-lng')];
+  const before = await flagPosition(page);
 
   await page.keyboard.press('l');
   await expect(title(page)).toHaveText(chapter('atlantic').title.fr);
   // Still where it was on its way, not back at the start of the leg or flying again.
   await expect(map(page)).toHaveAttribute('data-state', 'travelling');
-  expect([await map(page).getAttribute('data-lat'), await map(page).getAttribute('data-lng')]).toEqual(before);
-  await page.clock.runFor(20_000);
-  await waitForRest(page, 'atlantic');
+  expect(await flagPosition(page)).toEqual(before);
+  await playToRest(page, 'atlantic');
 });
 
 test('a quote stays in the words spoken, marked as English, with its translation below labelled as one', async ({ page }) => {
@@ -84,7 +84,8 @@ test('a quote stays in the words spoken, marked as English, with its translation
   await expect(page.getByTestId('translation')).toHaveCount(0);
 });
 
-test('?lang=fr starts the show in French; a language it does not have is named, and English is kept', async ({ page }) => {
+test('?lang=fr starts the show in French; a language it does not have is named, and English is kept', async ({ page, expectErrors }) => {
+  expectErrors(/--lang: expected a language/);
   await openShow(page, '?lang=fr');
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(title(page)).toHaveText(chapters[0]!.title.fr);

@@ -6,7 +6,8 @@
 import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { startServer } from '../scripts/serve.mjs';
 import { chapterIndex, chapters, dataDirectory } from './support/story';
 import { waitForRest } from './support/show';
@@ -60,7 +61,8 @@ test('a good edit keeps the language the show is in', async ({ page }) => {
   await live.close();
 });
 
-test('a half-written save keeps the last good content and tells the operator; the finished save lands', async ({ page }) => {
+test('a half-written save keeps the last good content and tells the operator; the finished save lands', async ({ page, expectErrors }) => {
+  expectErrors(/Content edit refused, the last good content stays on: data\/chapters\.json: expected valid JSON/);
   const live = await liveShow(page, '#/atlantic');
   await waitForRest(page, 'atlantic');
   const good = readFileSync(live.chaptersFile(), 'utf8');
@@ -83,7 +85,9 @@ test('a burst of saves ends on the last one', async ({ page }) => {
   await live.close();
 });
 
-test('a deleted file and a renamed folder keep the show on; putting them back brings the edits in', async ({ page }) => {
+test('a deleted file and a renamed folder keep the show on; putting them back brings the edits in', async ({ page, expectErrors }) => {
+  // The files gone are fetched and refused (404) until they are back.
+  expectErrors(/Content edit refused, the last good content stays on: data\/\w+\.json: expected the file to exist/, /Failed to load resource: the server responded with a status of 404/);
   const live = await liveShow(page, '#/courtney');
   await waitForRest(page, 'courtney');
   const speeches = join(live.dir, 'speeches.json');

@@ -2,7 +2,7 @@
  * Opening hours: outside them the screen is black; it wakes by itself at
  * opening time and goes black again at closing time.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { openShow, pauseClock } from './support/show';
 
 test.use({ timezoneId: 'UTC' });
@@ -19,7 +19,8 @@ test('outside the opening hours the screen is black, and it opens and closes by 
   await expect(closed).toBeVisible();
 });
 
-test('bad opening hours are named on screen and the show stays open', async ({ page }) => {
+test('bad opening hours are named on screen and the show stays open', async ({ page, expectErrors }) => {
+  expectErrors(/--opening-hours: expected opening hours/);
   await openShow(page, '?opening-hours=9-5');
   await expect(page.getByTestId('notices')).toContainText('--opening-hours: expected opening hours as "HH:MM-HH:MM"');
   await expect(page.getByTestId('closed')).toHaveCount(0);

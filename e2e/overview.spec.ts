@@ -2,7 +2,8 @@
  * The overview (O): every chapter as a card, chosen with the arrows and
  * Enter or a touch, fitting the screen whole.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapters, chapterIndex, endPlaceOf } from './support/story';
 import { currentRelayNode, expectFlagNear, openShow, pauseClock, progress, waitForRest } from './support/show';
 

@@ -2,9 +2,9 @@
  * Presenter conventions: clicker keys, chapter numbers, black screen, help,
  * and keys that must never break the show.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapters } from './support/story';
-import { openShow, pauseClock, progress, waitForRest } from './support/show';
+import { openShow, pauseClock, playToRest, progress, waitForRest } from './support/show';
 
 test.beforeEach(async ({ page }) => {
   await pauseClock(page);
@@ -74,8 +74,7 @@ test('? shows every key binding, and Escape closes it', async ({ page }) => {
 
 test('F5, Ctrl+R and Ctrl+P are caught before the browser acts on them, and the show stays put', async ({ page }) => {
   await page.keyboard.press('ArrowRight');
-  await page.clock.runFor(20_000);
-  await waitForRest(page, chapters[1]!.id);
+  await playToRest(page, chapters[1]!.id);
   // Playwright's synthetic keys never reach the browser's own reload, so check what the page decides:
   // a key the show leaves unhandled reaches the bubble phase with defaultPrevented false.
   await page.evaluate(() => {

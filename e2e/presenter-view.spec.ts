@@ -7,7 +7,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { startServer } from '../scripts/serve.mjs';
 import { chapters, dataDirectory, type StoryChapter } from './support/story';
 import { progress } from './support/show';

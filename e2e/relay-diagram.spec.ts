@@ -1,7 +1,7 @@
 /**
  * The relay diagram: a visitor can touch a carrier to see their part.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapters } from './support/story';
 import { currentRelayNode, openShow, progress, waitForRest } from './support/show';
 

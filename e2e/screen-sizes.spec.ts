@@ -2,8 +2,10 @@
  * Every chapter fits every kiosk screen, in English and in French (which runs
  * longer): at 1920x1080, 1366x768 and 3840x2160 the panel (title, narration, leg, quotes, what comes next, the key hints)
  * is whole, nothing falls off the bottom, and the layout keeps its proportions.
+ * One page per screen and language walks back through the chapters from the
+ * last, with ←: each lands at once, and the quotes fit themselves anew.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapters } from './support/story';
 import { waitForRest } from './support/show';
 
@@ -16,19 +18,21 @@ for (const [width, height, lang] of [
   [3840, 2160, 'fr'],
 ] as const) {
   test(`every chapter fits the panel at ${width}x${height} in ${lang === 'en' ? 'English' : 'French'}`, async ({ page }) => {
-    test.setTimeout(180_000);
     await page.setViewportSize({ width, height });
+    const last = chapters[chapters.length - 1]!;
+    await page.goto(`/index.html?lang=${lang}#/${last.id}`);
+    await page.evaluate(() => document.fonts.ready);
+    const measure = () =>
+      page.locator('.panel').evaluate((panel) => {
+        const hint = panel.lastElementChild!.getBoundingClientRect();
+        return { over: panel.scrollHeight - panel.clientHeight, hintBottom: hint.bottom, share: panel.getBoundingClientRect().width / innerWidth };
+      });
     const overflowing: string[] = [];
-    for (const chapter of chapters) {
-      await page.goto(`/index.html?lang=${lang}#/${chapter.id}`);
+    for (const chapter of [...chapters].reverse()) {
+      if (chapter !== last) await page.keyboard.press('ArrowLeft');
       await waitForRest(page, chapter.id);
-      await page.evaluate(() => document.fonts.ready);
-      const measure = () =>
-        page.locator('.panel').evaluate((panel) => {
-          const hint = panel.lastElementChild!.getBoundingClientRect();
-          return { over: panel.scrollHeight - panel.clientHeight, hintBottom: hint.bottom, share: panel.getBoundingClientRect().width / innerWidth };
-        });
-      // The quotes fit themselves when fonts or sizes change (a frame later): give them a moment to settle.
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title[lang]);
+      // The quotes fit themselves when the chapter or the size changes (a frame later): give them a moment to settle.
       await expect.poll(async () => (await measure()).over, { timeout: 3_000 }).toBeLessThanOrEqual(0).catch(() => {});
       const fit = await measure();
       if (fit.over > 0 || fit.hintBottom > height) overflowing.push(`${chapter.id}: ${fit.over} px over, hints end at ${Math.round(fit.hintBottom)}`);

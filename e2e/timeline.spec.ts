@@ -3,7 +3,8 @@
  * resume, Shift+←/→ to scrub, and pressing on the timeline to go or to seek.
  * The map's flag, the timeline and the panel always tell the same story.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapters, chapterIndex, placeById } from './support/story';
 import { currentRelayNode, expectFlagNear, map, openShow, pauseClock, progress, waitForRest } from './support/show';
 import { flagOnScreen, legAt, openOnLeg, pointOnLeg, timeline, timelinePercent, timelinePoint } from './support/travel';

@@ -2,10 +2,10 @@
  * Touch: a swipe across the map or the panel turns the page, a tap on the
  * timeline goes to that chapter, and touch takes control from autoplay.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { chapters, chapterIndex } from './support/story';
-import { map, openShow, pauseClock, progress, waitForRest } from './support/show';
-import { swipe, timeline, timelinePoint } from './support/travel';
+import { openShow, pauseClock, playToRest, progress, waitForRest } from './support/show';
+import { legAt, swipe, timeline, timelinePoint } from './support/travel';
 
 const total = chapters.length;
 const autoplayMode = (page: import('@playwright/test').Page) => page.getByText('Autoplay', { exact: true });
@@ -19,8 +19,7 @@ test('a swipe leftwards on the map goes to the next chapter, rightwards on the p
   await swipe(page, { x: 900, y: 300 }, { x: 500, y: 320 });
   await expect(progress(page)).toHaveText(`Chapter 2 of ${total}`);
   await expect(autoplayMode(page)).toHaveCount(0);
-  await page.clock.runFor(20_000);
-  await waitForRest(page, chapters[1]!.id);
+  await playToRest(page, chapters[1]!.id);
 
   await swipe(page, { x: 1300, y: 600 }, { x: 1700, y: 580 });
   await waitForRest(page, chapters[0]!.id);
@@ -46,7 +45,7 @@ test('a stroke along the timeline drags on the timeline, and does not also turn 
   // Leftwards over three chapters, far enough to be a swipe anywhere else: it seeks the leg back to its start.
   await swipe(page, { x: from.x + from.width / 2 - 4, y: from.y + from.height / 2 }, { x: to.x, y: to.y + to.height / 2 });
   await expect(page.getByTestId('paused')).toBeVisible();
-  await expect(map(page)).toHaveAttribute('data-leg-at', '0.000000');
+  await expect.poll(() => legAt(page)).toBe(0);
   await expect(progress(page)).toHaveText(`Chapter ${atlantic + 1} of ${total}`);
 });
 

@@ -1,19 +1,23 @@
 /**
  * The keyboard walkthrough, as a person steps through it: the flag ends each
- * leg at its place, the relay diagram and the quotes follow.
+ * leg at its place, the relay diagram and the quotes follow. Offline always:
+ * through the whole walk, no request leaves the app's own origin (no tiles,
+ * no fonts, no CDN).
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { curlySingleQuotes } from '../src/renderer/speech/typography';
 import { chapters, endPlaceOf, placeById, speeches } from './support/story';
-import { currentRelayNode, expectFlagNear, map, openShow, pauseClock, progress, waitForRest } from './support/show';
+import { currentRelayNode, expectFlagNear, map, openShow, pauseClock, playToRest, progress, waitForRest } from './support/show';
 
-test('stepping through every chapter with → puts the flag at each leg’s end, with the diagram and quotes in step', async ({ page }) => {
+test('stepping through every chapter with → puts the flag at each leg’s end, with the diagram and quotes in step, and nothing leaves the app', async ({ page, baseURL }) => {
+  const requests: string[] = [];
+  page.context().on('request', (request) => requests.push(request.url()));
   await pauseClock(page);
   await openShow(page);
   for (const [i, chapter] of chapters.entries()) {
     if (i > 0) {
       await page.keyboard.press('ArrowRight');
-      await page.clock.runFor(20_000);
+      await playToRest(page, chapter.id);
     }
     await waitForRest(page, chapter.id);
     await expect(progress(page)).toHaveText(`Chapter ${i + 1} of ${chapters.length}`);
@@ -36,6 +40,13 @@ test('stepping through every chapter with → puts the flag at each leg’s end,
     // Shown with curly marks inside the quote (‘Seine-sational.’); stored as the source gives them.
     await expect(page.locator('blockquote q')).toHaveText(quotes.map((q) => curlySingleQuotes(q.text)));
   }
+
+  // Offline: every request went to the app's own origin, and the fonts are ours, bundled with the app, and in use.
+  const origin = new URL(baseURL!).origin;
+  expect(requests.length).toBeGreaterThan(3);
+  expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+  expect(requests.some((url) => url.endsWith('.woff2'))).toBe(true);
+  expect(await page.evaluate(() => document.fonts.check('600 20px Inter'))).toBe(true);
 });
 
 test('the flag is at the Coliseum after Kate Courtney’s leg and on the beach after Jagger Eaton’s', async ({ page }) => {
@@ -46,16 +57,14 @@ test('the flag is at the Coliseum after Kate Courtney’s leg and on the beach a
   await page.keyboard.type(String(courtney));
   await page.keyboard.press('Enter');
   await page.keyboard.press('ArrowRight');
-  await page.clock.runFor(20_000);
-  await waitForRest(page, 'courtney');
+  await playToRest(page, 'courtney');
   await expectFlagNear(page, placeById('coliseum').at);
   await expect(map(page).locator('.place-label', { hasText: 'LA Memorial Coliseum' })).toBeVisible();
 
   await page.keyboard.press('ArrowRight');
-  await page.clock.runFor(20_000);
+  await playToRest(page, chapters[courtney + 1]!.id);
   await page.keyboard.press('ArrowRight');
-  await page.clock.runFor(20_000);
-  await waitForRest(page, 'eaton');
+  await playToRest(page, 'eaton');
   const beach = placeById('long-beach').at;
   await expectFlagNear(page, beach, 0.05);
 });
@@ -80,8 +89,7 @@ test('while a leg plays, the flag is on its way and the travelled line grows', a
   const parisY = await centreY('.place-label:has-text("Le Bourget")');
   const laY = await centreY('.place-label:has-text("Hollywood")');
   expect(flagY).toBeLessThan(Math.min(parisY, laY) - 60);
-  await page.clock.runFor(20_000);
-  await waitForRest(page, 'atlantic');
+  await playToRest(page, 'atlantic');
   await expectFlagNear(page, placeById('hollywood').at);
 });
 

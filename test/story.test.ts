@@ -14,9 +14,9 @@ const COLISEUM: LatLng = [34.01414, -118.28786];
 const LONG_BEACH_SHORE: LatLng = [33.762, -118.189];
 
 const journey = buildJourney(realContent());
-const ids = journey.chapters.map((c) => c.chapter.id);
+const ids = journey.chapters.map((c) => c.content.id);
 const chapter = (id: string): JourneyChapter => {
-  const found = journey.chapters.find((c) => c.chapter.id === id);
+  const found = journey.chapters.find((c) => c.content.id === id);
   if (!found) throw new Error(`no chapter "${id}" in data/chapters.json`);
   return found;
 };
@@ -59,7 +59,7 @@ describe('the real story: the relay', () => {
   });
 
   it('has no relay step before the handover, and the concert’s step lasts to the end', () => {
-    for (const c of journey.chapters.slice(0, ids.indexOf('handover'))) expect(c.relayStep, c.chapter.id).toBeNull();
+    for (const c of journey.chapters.slice(0, ids.indexOf('handover'))) expect(c.relayStep, c.content.id).toBeNull();
     expect(chapter('next').relayStep).toBe(6);
   });
 });
@@ -67,7 +67,7 @@ describe('the real story: the relay', () => {
 describe('the real story: the map', () => {
   it('flies the Atlantic leg on a great circle, over 60°N', () => {
     const atlantic = chapter('atlantic');
-    expect(atlantic.chapter.route?.path).toBe('great-circle');
+    expect(atlantic.content.route?.path).toBe('great-circle');
     expect(Math.max(...atlantic.leg!.points.map(([lat]) => lat))).toBeGreaterThan(60);
   });
 
@@ -84,9 +84,9 @@ describe('the real story: the map', () => {
   });
 
   it('never makes the flag jump: each flag chapter starts where the flag last rested', () => {
-    const flagChapters = journey.chapters.filter((c) => c.chapter.emblem === 'flag');
+    const flagChapters = journey.chapters.filter((c) => c.content.emblem === 'flag');
     for (let i = 1; i < flagChapters.length; i++) {
-      expect(flagChapters[i]!.from.id, flagChapters[i]!.chapter.id).toBe(flagChapters[i - 1]!.to.id);
+      expect(flagChapters[i]!.from.id, flagChapters[i]!.content.id).toBe(flagChapters[i - 1]!.to.id);
     }
   });
 

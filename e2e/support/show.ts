@@ -1,7 +1,9 @@
 /**
  * Driving the show as a person would, and reading what is on screen.
  */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect } from './test';
+import type { MapReading, ReadableMap } from '../../src/renderer/map/map-reading';
 
 export const map = (page: Page) => page.locator('.map');
 
@@ -17,10 +19,28 @@ export async function waitForRest(page: Page, id: string): Promise<void> {
   await expect(map(page)).toHaveAttribute('data-state', 'resting', { timeout: 30_000 });
 }
 
+/** What the map says of itself when asked: the camera, the flag, how far along its leg (map-reading.ts). */
+export const readMap = (page: Page): Promise<MapReading> => map(page).evaluate((el: ReadableMap) => el.readMap!());
+
+/**
+ * On a stopped clock (pauseClock), moves show time on until chapter `id` is
+ * shown at rest: the camera's flight and the leg take seconds of show time,
+ * run in slices so that a short leg costs little of the test's time.
+ */
+export async function playToRest(page: Page, id: string): Promise<void> {
+  await expect(map(page)).toHaveAttribute('data-chapter', id);
+  for (let ms = 0; (await map(page).getAttribute('data-state')) !== 'resting'; ms += PLAY_SLICE_MS) {
+    expect(ms, `chapter ${id} still not at rest after ${ms} ms of show time`).toBeLessThan(30_000);
+    await page.clock.runFor(PLAY_SLICE_MS);
+  }
+}
+
+const PLAY_SLICE_MS = 500;
+
 /** Where the flag marker stands, as Leaflet has it. */
 export async function flagPosition(page: Page): Promise<[number, number]> {
-  const el = map(page);
-  return [Number(await el.getAttribute('data-lat')), Number(await el.getAttribute('data-lng'))];
+  const [lat, lng] = (await readMap(page)).emblem;
+  return [lat, lng];
 }
 
 export async function expectFlagNear(page: Page, [lat, lng]: readonly [number, number], tolerance = 1e-4): Promise<void> {

@@ -1,10 +1,11 @@
 /**
  * Reading the flag's travel and the timeline, and driving them by pointer and touch.
  */
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect } from './test';
 import { flagPositionAt, makeLeg, type PathKind } from '../../src/shared/leg';
 import { chapters, placeById } from './story';
-import { map, openShow, pauseClock } from './show';
+import { map, openShow, pauseClock, readMap } from './show';
 
 export const timeline = (page: Page) => page.getByTestId('timeline');
 export const timelinePoint = (page: Page, index: number) => timeline(page).locator(`.point[data-index="${index}"]`);
@@ -13,7 +14,7 @@ export const timelinePercent = async (page: Page) => Number(await timeline(page)
 
 /** How far the flag is along its leg (0..1), as the map has it when the flag holds or rests. */
 export async function legAt(page: Page): Promise<number> {
-  return Number(await map(page).getAttribute('data-leg-at'));
+  return (await readMap(page)).legAt;
 }
 
 /** Where the flag is after fraction `t` of chapter `id`'s leg, from the content files. */

@@ -34,6 +34,6 @@ const counts = perLang((lang) => new Intl.NumberFormat(lang, { maximumFractionDi
 /** A whole number as the language writes it (1,000 / 1 000). */
 export const formatCount = (n: number, lang: Lang): string => counts(lang).format(n);
 
-/** A text with its {placeholders} filled: fill('Chapter {n} of {count}', { n: '3', count: '17' }). */
-export const fill = (text: string, values: Readonly<Record<string, string>>): string =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+/** A text with its {placeholders} filled: fill('Chapter {n} of {count}', { n: '3', count: 17 }). */
+export const fill = (text: string, values: Readonly<Record<string, string | number>>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));

@@ -6,8 +6,8 @@ import { flagPositionAt } from './leg';
 
 const content = fixtureContent();
 const journey = buildJourney(content);
-const ids = journey.chapters.map((c) => c.chapter.id);
-const chapter = (id: string): JourneyChapter => journey.chapters.find((c) => c.chapter.id === id)!;
+const ids = journey.chapters.map((c) => c.content.id);
+const chapter = (id: string): JourneyChapter => journey.chapters.find((c) => c.content.id === id)!;
 const place = (id: string): LatLng => content.places.find((p) => p.id === id)!.at;
 
 describe('buildJourney: chapters', () => {
@@ -70,8 +70,8 @@ describe('buildJourney: the map', () => {
 
   it('starts and ends every leg at its chapter’s first and last places', () => {
     for (const c of journey.chapters.filter((c) => c.leg)) {
-      expect(c.leg!.points[0], c.chapter.id).toEqual(c.from.at);
-      expect(c.leg!.points[c.leg!.points.length - 1], c.chapter.id).toEqual(c.to.at);
+      expect(c.leg!.points[0], c.content.id).toEqual(c.from.at);
+      expect(c.leg!.points[c.leg!.points.length - 1], c.content.id).toEqual(c.to.at);
     }
   });
 

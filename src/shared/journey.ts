@@ -23,7 +23,8 @@ export interface RelayStep {
 
 export interface JourneyChapter {
   index: number;
-  chapter: Chapter;
+  /** The chapter as the content gives it: its words, route, view and relay. */
+  content: Chapter;
   /** The leg travelled on entering the chapter, or null if the emblem rests. */
   leg: Leg | null;
   /** The named places the chapter starts from and ends at. */
@@ -62,7 +63,7 @@ export function buildJourney({ places, areas, chapters, speeches }: Content): Jo
     const via = chapter.route?.via.map(place) ?? [place(chapter.at!)];
     return {
       index,
-      chapter,
+      content: chapter,
       leg,
       from: via[0]!,
       to: via[via.length - 1]!,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from './i18n';
-import { bindingFor, digitOf, KEY_BINDINGS, type KeyAction, type KeyPress } from './keys';
+import { bindingFor, digitOf, KEY_BINDINGS, keyFor, keyName, type KeyAction, type KeyPress } from './keys';
 
 type Mods = Partial<Omit<KeyPress, 'code' | 'key'>>;
 
@@ -94,7 +94,7 @@ describe('bindingFor: the keys a presenter or a clicker sends', () => {
 
   it('O opens the overview, G asks for a chapter number and K pauses the travel', () => {
     expect(actionOf('KeyO')).toBe('overview');
-    expect(actionOf('KeyG')).toBe('goto');
+    expect(actionOf('KeyG')).toBe('prompt-chapter');
     expect(actionOf('KeyK')).toBe('pause');
   });
 
@@ -110,7 +110,7 @@ describe('bindingFor: the keys a presenter or a clicker sends', () => {
 describe('bindingFor on a French AZERTY keyboard', () => {
   it('O, G and K are found by the letter they type (on AZERTY in the same places as on QWERTY)', () => {
     expect(bindingFor(azerty('KeyO', 'o'))?.action).toBe('overview');
-    expect(bindingFor(azerty('KeyG', 'g'))?.action).toBe('goto');
+    expect(bindingFor(azerty('KeyG', 'g'))?.action).toBe('prompt-chapter');
     expect(bindingFor(azerty('KeyK', 'k'))?.action).toBe('pause');
   });
 
@@ -201,5 +201,14 @@ describe('KEY_BINDINGS: the table that drives both the keys and the help overlay
     const labelOf = (action: KeyAction) => KEY_BINDINGS.find((b) => b.action === action)!.label.en;
     expect(labelOf('help')).toBe('?');
     expect(labelOf('blackout')).toContain('/');
+  });
+
+  it('gives the hints the first key the help lists, written in the show’s language', () => {
+    expect(keyFor('next', 'en')).toBe('→');
+    expect(keyFor('help', 'fr')).toBe('?');
+    expect(keyFor('first', 'fr')).toBe('Début');
+    expect(keyFor('dismiss', 'fr')).toBe('Échap');
+    expect(keyName('Enter', 'fr')).toBe('Entrée');
+    expect(KEY_BINDINGS.find((b) => b.action === 'scrub')!.label.fr).toBe('Maj+←  Maj+→');
   });
 });

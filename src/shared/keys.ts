@@ -23,11 +23,29 @@ export type KeyAction =
   | 'presenter'
   | 'swallow'
   | 'overview'
-  | 'goto'
+  | 'prompt-chapter'
   | 'pause'
   | 'scrub';
 
-export interface KeyBinding {
+/** How the named keys are written on screen, in each language: the help's labels and the hints in the panel use these. */
+export const KEY_NAMES = {
+  Space: { en: 'Space', fr: 'Espace' },
+  PageDown: { en: 'Page Down', fr: 'Page suivante' },
+  PageUp: { en: 'Page Up', fr: 'Page précédente' },
+  Enter: { en: 'Enter', fr: 'Entrée' },
+  Backspace: { en: 'Backspace', fr: 'Retour arrière' },
+  Home: { en: 'Home', fr: 'Début' },
+  End: { en: 'End', fr: 'Fin' },
+  Escape: { en: 'Esc', fr: 'Échap' },
+  Shift: { en: 'Shift', fr: 'Maj' },
+} as const satisfies Record<string, Readonly<Record<Lang, string>>>;
+
+export type KeyName = keyof typeof KEY_NAMES;
+
+/** A key as one writes it: a named key (written per language), or text that reads the same in both (→, N, ?, Ctrl+R). */
+type WrittenKey = KeyName | (string & {}) | Readonly<Record<Lang, string>>;
+
+interface BindingSpec {
   action: KeyAction;
   /** KeyboardEvent.code values: keys known by their place. */
   codes: readonly string[];
@@ -35,85 +53,107 @@ export interface KeyBinding {
   keys?: readonly string[];
   /** Which shift state a `codes` match needs; undefined means either. A binding that names the shift state wins over one that does not. */
   shift?: boolean;
-  /** How the keys are written in the help overlay, in each language. */
-  label: Readonly<Record<Lang, string>>;
+  /** The keys as the help lists them, the one a hint shows first. */
+  written: readonly WrittenKey[];
   /** What the help overlay says they do, in each language. */
   help: Readonly<Record<Lang, string>>;
 }
 
-/** A label that reads the same in both languages. */
-const same = (label: string) => ({ en: label, fr: label });
+export interface KeyBinding extends Omit<BindingSpec, 'written'> {
+  /** The keys as written in each language, the one a hint shows first. */
+  written: Readonly<Record<Lang, readonly string[]>>;
+  /** How the keys are written in the help overlay (and the README), in each language. */
+  label: Readonly<Record<Lang, string>>;
+}
+
+const isKeyName = (key: string): key is KeyName => Object.hasOwn(KEY_NAMES, key);
+
+/** How a key is written in `lang`. */
+export const keyName = (key: WrittenKey, lang: Lang): string =>
+  typeof key !== 'string' ? key[lang] : isKeyName(key) ? KEY_NAMES[key][lang] : key;
+
+const withShift = (key: string) => ({ en: `${KEY_NAMES.Shift.en}+${key}`, fr: `${KEY_NAMES.Shift.fr}+${key}` });
 
 const digits = Array.from({ length: 10 }, (_, d) => [`Digit${d}`, `Numpad${d}`]).flat();
 
-export const KEY_BINDINGS: readonly KeyBinding[] = [
+const SPECS: readonly BindingSpec[] = [
   {
     action: 'next',
     codes: ['ArrowRight', 'ArrowDown', 'Space', 'PageDown', 'Enter', 'NumpadEnter'],
     keys: ['n'],
-    label: { en: '→  ↓  Space  N  Page Down  Enter', fr: '→  ↓  Espace  N  Page suivante  Entrée' },
+    written: ['→', '↓', 'Space', 'N', 'PageDown', 'Enter'],
     help: { en: 'Next chapter', fr: 'Chapitre suivant' },
   },
   {
     action: 'prev',
     codes: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'],
     keys: ['p'],
-    label: { en: '←  ↑  P  Page Up  Backspace', fr: '←  ↑  P  Page précédente  Retour arrière' },
+    written: ['←', '↑', 'P', 'PageUp', 'Backspace'],
     help: { en: 'Previous chapter', fr: 'Chapitre précédent' },
   },
-  { action: 'first', codes: ['Home'], label: { en: 'Home', fr: 'Début' }, help: { en: 'First chapter', fr: 'Premier chapitre' } },
-  { action: 'last', codes: ['End'], label: { en: 'End', fr: 'Fin' }, help: { en: 'Last chapter', fr: 'Dernier chapitre' } },
+  { action: 'first', codes: ['Home'], written: ['Home'], help: { en: 'First chapter', fr: 'Premier chapitre' } },
+  { action: 'last', codes: ['End'], written: ['End'], help: { en: 'Last chapter', fr: 'Dernier chapitre' } },
   // Digits by place: on AZERTY the digit keys type & é " … unshifted, and are still the chapter numbers.
   {
     action: 'digit',
     codes: digits,
-    label: { en: 'number, then Enter', fr: 'numéro, puis Entrée' },
+    written: [{ en: `number, then ${KEY_NAMES.Enter.en}`, fr: `numéro, puis ${KEY_NAMES.Enter.fr}` }],
     help: { en: 'Go to that chapter', fr: 'Aller à ce chapitre' },
   },
-  { action: 'goto', codes: [], keys: ['g'], label: same('G'), help: { en: 'Go to a chapter: G, its number, then Enter', fr: 'Aller à un chapitre : G, son numéro, puis Entrée' } },
-  { action: 'overview', codes: [], keys: ['o'], label: same('O'), help: { en: 'Every chapter at a glance', fr: 'Tous les chapitres d’un coup d’œil' } },
-  { action: 'pause', codes: [], keys: ['k'], label: same('K'), help: { en: "Pause or resume the flag's travel", fr: 'Mettre en pause ou relancer le voyage du drapeau' } },
+  { action: 'prompt-chapter', codes: [], keys: ['g'], written: ['G'], help: { en: 'Go to a chapter: G, its number, then Enter', fr: 'Aller à un chapitre : G, son numéro, puis Entrée' } },
+  { action: 'overview', codes: [], keys: ['o'], written: ['O'], help: { en: 'Every chapter at a glance', fr: 'Tous les chapitres d’un coup d’œil' } },
+  { action: 'pause', codes: [], keys: ['k'], written: ['K'], help: { en: "Pause or resume the flag's travel", fr: 'Mettre en pause ou relancer le voyage du drapeau' } },
   // Shift+arrows by place; with Shift named here, they win over the plain arrows of next and prev.
   {
     action: 'scrub',
     codes: ['ArrowLeft', 'ArrowRight'],
     shift: true,
-    label: { en: 'Shift+←  Shift+→', fr: 'Maj+←  Maj+→' },
+    written: [withShift('←'), withShift('→')],
     help: { en: 'Move the flag back or on along its leg', fr: 'Faire reculer ou avancer le drapeau sur son trajet' },
   },
-  { action: 'help', codes: [], keys: ['?'], label: same('?'), help: { en: 'Show or hide this help', fr: 'Afficher ou masquer cette aide' } },
+  { action: 'help', codes: [], keys: ['?'], written: ['?'], help: { en: 'Show or hide this help', fr: 'Afficher ou masquer cette aide' } },
   // A clicker's black-screen button sends the key in the '.' place whatever the layout (':' on AZERTY).
   {
     action: 'blackout',
     codes: ['Period'],
     shift: false,
     keys: ['b', '.', '/'],
-    label: same('B  .  /'),
+    written: ['B', '.', '/'],
     help: { en: 'Black screen on or off', fr: 'Écran noir ou retour à l’image' },
   },
-  { action: 'autoplay', codes: [], keys: ['a'], label: same('A'), help: { en: 'Autoplay on or off', fr: 'Lecture automatique ou manuelle' } },
-  { action: 'language', codes: [], keys: ['l'], label: same('L'), help: { en: 'Français / English', fr: 'English / Français' } },
+  { action: 'autoplay', codes: [], keys: ['a'], written: ['A'], help: { en: 'Autoplay on or off', fr: 'Lecture automatique ou manuelle' } },
+  { action: 'language', codes: [], keys: ['l'], written: ['L'], help: { en: 'Français / English', fr: 'English / Français' } },
   {
     action: 'presenter',
     codes: [],
     keys: ['s'],
-    label: same('S'),
+    written: ['S'],
     help: { en: 'Presenter view: notes, next chapter, timer', fr: 'Mode présentateur : notes, chapitre suivant, minuteur' },
   },
   {
     action: 'dismiss',
     codes: ['Escape'],
-    label: { en: 'Esc', fr: 'Échap' },
+    written: ['Escape'],
     help: { en: 'Close help or the overview, clear a number, leave the black screen', fr: 'Fermer l’aide ou la vue d’ensemble, effacer un numéro, quitter l’écran noir' },
   },
   // Keys that would reload, print or leave the show in a browser or kiosk: caught and ignored.
   {
     action: 'swallow',
     codes: ['F5', 'F11', 'F12', 'BrowserRefresh'],
-    label: same('F5  Ctrl+R  Ctrl+P'),
+    written: ['F5', 'Ctrl+R', 'Ctrl+P'],
     help: { en: 'Caught: the show never reloads or prints', fr: 'Sans effet\u202f: la présentation ne se recharge ni ne s’imprime' },
   },
 ];
+
+const byLang = <T>(make: (lang: Lang) => T): Record<Lang, T> => ({ en: make('en'), fr: make('fr') });
+
+export const KEY_BINDINGS: readonly KeyBinding[] = SPECS.map((spec) => {
+  const written = byLang((lang) => spec.written.map((key) => keyName(key, lang)));
+  return { ...spec, written, label: byLang((lang) => written[lang].join('  ')) };
+});
+
+/** The key a hint shows for `action`: the first the help lists (→ for next, ? for help, Début for first in French). */
+export const keyFor = (action: KeyAction, lang: Lang): string => KEY_BINDINGS.find((b) => b.action === action)!.written[lang][0]!;
 
 export interface KeyPress {
   code: string;

@@ -26,7 +26,8 @@ export function makeLeg(waypoints: readonly LatLng[], path: PathKind): Leg {
   return { points, cumulative, length: cumulative[cumulative.length - 1]! };
 }
 
-const clamp01 = (t: number) => (t < 0 ? 0 : t > 1 ? 1 : t);
+/** A fraction of a leg (or of any track), held to 0..1. */
+export const clamp01 = (t: number): number => (t < 0 ? 0 : t > 1 ? 1 : t);
 
 /** Index i of the segment points[i]..points[i+1] that holds distance d. */
 function segmentAt(leg: Leg, d: number): number {

@@ -4,7 +4,7 @@
  * this pure reducer applies it to the show's state. Controllers only dispatch.
  */
 import { DEFAULT_LANG, nextLang, type Lang } from './i18n';
-import { move, type Command as NavigationCommand } from './walkthrough';
+import { navigate, type NavigationCommand } from './navigation';
 import { PLAYING, reduceTravel, type TravelCommand, type TravelState } from './travel';
 
 /** The latest move. A new object only when the show moves, so what follows moves is not woken by a toggle. */
@@ -108,7 +108,7 @@ export function reduceShow(state: ShowState, command: ShowCommand, count: number
 }
 
 function go(state: ShowState, command: NavigationCommand, count: number): ShowState {
-  const target = move(state.move.to, count, command);
+  const target = navigate(state.move.to, count, command);
   if (!target) return state;
   // Every move closes the overview and plays its leg afresh.
   return { ...state, move: { ...target, serial: state.move.serial + 1 }, overview: null, travel: PLAYING };

@@ -4,6 +4,7 @@
  * leg is travelled on entering the chapter). Pure: positions are fractions
  * (0..1) of the timeline's length, for the component to scale.
  */
+import { clamp01 } from './leg';
 
 /** A press this close to a point (a fraction of the gap between two points) means that chapter. */
 const SNAP = 0.3;
@@ -13,7 +14,7 @@ export const pointAt = (index: number, count: number): number => (count > 1 ? in
 
 /** How much of the timeline lies behind the flag: to the previous chapter's point, and `legProgress` of the way on. */
 export const filledTo = (current: number, count: number, legProgress: number): number =>
-  current === 0 ? 0 : pointAt(current - 1 + Math.max(0, Math.min(1, legProgress)), count);
+  current === 0 ? 0 : pointAt(current - 1 + clamp01(legProgress), count);
 
 export type TimelineTarget = { type: 'goto'; index: number } | { type: 'seek'; to: number };
 
@@ -29,7 +30,7 @@ export function legFractionAt(x: number, count: number, current: number): number
  * along it; anywhere else, the chapter whose point is nearest.
  */
 export function timelineTarget(x: number, count: number, current: number, hasLeg: boolean): TimelineTarget {
-  const at = Math.max(0, Math.min(1, x)) * (count - 1);
+  const at = clamp01(x) * (count - 1);
   if (hasLeg && current > 0 && at > current - 1 + SNAP && at < current + SNAP) return { type: 'seek', to: legFractionAt(x, count, current) };
   return { type: 'goto', index: Math.round(at) };
 }

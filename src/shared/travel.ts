@@ -4,6 +4,7 @@
  * fraction of the leg. The journey player follows this state; how far the
  * flag has got is animation, reported back by the player, not kept here.
  */
+import { clamp01 } from './leg';
 
 export interface TravelState {
   /** The travel holds where it is, and autoplay waits. */
@@ -27,8 +28,6 @@ export type TravelCommand =
   | { type: 'pause'; on?: boolean }
   /** Shift+←/→, the timeline: put the flag at fraction `to` of the leg, and hold it there. */
   | { type: 'seek'; to: number };
-
-const clamp01 = (t: number) => (t < 0 ? 0 : t > 1 ? 1 : t);
 
 /** Applies a travel command; returns the same object when nothing changes. */
 export function reduceTravel(state: TravelState, command: TravelCommand): TravelState {

@@ -6,11 +6,11 @@ import type { Lang } from '@shared/i18n';
 import type { JourneyChapter } from '@shared/journey';
 import type { PlayerState } from '../map/journey-player';
 import { fill } from '@shared/format';
-import { A11Y_TEXTS } from './a11y.texts';
+import { TEXTS } from './texts';
 
 export function emblemLabel(chapter: JourneyChapter, state: PlayerState, lang: Lang): string {
-  const texts = A11Y_TEXTS[lang];
-  const flame = chapter.chapter.emblem === 'flame';
+  const texts = TEXTS[lang];
+  const flame = chapter.content.emblem === 'flame';
   if (state === 'resting' || !chapter.leg) return fill(flame ? texts.flameAt : texts.flagAt, { place: chapter.to.name[lang] });
   return fill(flame ? texts.flameMoving : texts.flagMoving, { from: chapter.from.name[lang], to: chapter.to.name[lang] });
 }

@@ -17,7 +17,7 @@ export class AutoplayController {
         // Paused (K), autoplay waits; on resuming, the chapter gets its full dwell again.
         if (!this.show.autoplay || this.show.travel.paused) return;
         void this.show.move;
-        const timer = setTimeout(() => this.show.dispatch({ type: 'advance' }, 'show'), this.show.current.chapter.dwellSeconds * 1000);
+        const timer = setTimeout(() => this.show.dispatch({ type: 'advance' }, 'show'), this.show.current.content.dwellSeconds * 1000);
         return () => clearTimeout(timer);
       });
     });

@@ -24,7 +24,7 @@ const OVERVIEW_STEPS: Partial<Record<KeyAction, OverviewStep>> = { next: 'right'
  * undefined: the key does what it always does (help, black screen, Escape…).
  */
 function overviewCommandFor(show: KeyTarget, selected: number, action: KeyAction, code: string): ShowCommand | null | undefined {
-  if (action === 'digit' || action === 'goto' || action === 'scrub') return null;
+  if (action === 'digit' || action === 'prompt-chapter' || action === 'scrub') return null;
   if (action === 'next' && (isEnter(code) || code === 'Space')) return { type: 'overview-go' };
   const step = code === 'ArrowUp' ? 'up' : code === 'ArrowDown' ? 'down' : OVERVIEW_STEPS[action];
   return step ? { type: 'overview-select', index: stepSelection(selected, step, show.count) } : undefined;
@@ -50,9 +50,8 @@ function commandFor(show: KeyTarget, action: KeyAction, code: string): ShowComma
     case 'presenter':
     case 'overview':
     case 'pause':
+    case 'prompt-chapter':
       return { type: action };
-    case 'goto':
-      return { type: 'prompt-chapter' };
     case 'scrub':
       // Only a chapter with a leg has a travel to scrub.
       return show.current.leg && show.legProgress ? { type: 'seek', to: show.legProgress.value + (code === 'ArrowLeft' ? -SCRUB_STEP : SCRUB_STEP) } : null;

@@ -30,8 +30,8 @@ const easeInOutCubic = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2
 export type PlayerState = 'resting' | 'flying' | 'travelling' | 'paused';
 
 export interface PlayerListeners {
-  /** The player's state changed; `legAt` is how far the emblem is along the chapter's leg (0..1; 1 without a leg). */
-  onState: (state: PlayerState, chapter: JourneyChapter, emblemAt: LatLng, legAt: number) => void;
+  /** The player's state changed (where the emblem is: emblemAt and legAt). */
+  onState: (state: PlayerState, chapter: JourneyChapter) => void;
   /** Told where a flight will land before it takes off (the basemap draws that view early). */
   willFlyTo?: (target: Target) => void;
   /** How far the emblem is along the current leg (0..1), on every frame it moves: keep it cheap. */
@@ -77,9 +77,19 @@ export class JourneyPlayer {
     this.#stop();
     const chapter = this.journey.chapters[index]!;
     this.#chapter = chapter;
-    this.#emblem.setEmblem(chapter.chapter.emblem);
+    this.#emblem.setEmblem(chapter.content.emblem);
     if (animate && chapter.leg) this.#fly(chapter);
     else this.#land(chapter);
+  }
+
+  /** Where the emblem stands now. */
+  get emblemAt(): LatLng {
+    return this.#emblem.position;
+  }
+
+  /** How far the emblem is along the chapter's leg now (0..1; 1 without a leg). */
+  get legAt(): number {
+    return this.#legAt;
   }
 
   /** The emblem's accessible name (see a11y/emblem-label.ts). */
@@ -133,7 +143,7 @@ export class JourneyPlayer {
   }
 
   #report(state: PlayerState): void {
-    this.listeners.onState(state, this.#chapter, this.#emblem.position, this.#legAt);
+    this.listeners.onState(state, this.#chapter);
   }
 
   #land(chapter: JourneyChapter): void {
@@ -170,7 +180,7 @@ export class JourneyPlayer {
   #run(): void {
     this.#runFrom = this.#legAt;
     this.#runStart = performance.now();
-    this.#runMs = this.#chapter.chapter.travelSeconds * 1000 * (1 - this.#legAt);
+    this.#runMs = this.#chapter.content.travelSeconds * 1000 * (1 - this.#legAt);
     this.#report('travelling');
     this.#frame = requestAnimationFrame(this.#step);
   }
@@ -218,6 +228,6 @@ export class JourneyPlayer {
   }
 }
 
-function placeIds({ chapter }: JourneyChapter): string[] {
-  return chapter.route?.via ?? [chapter.at!];
+function placeIds({ content }: JourneyChapter): string[] {
+  return content.route?.via ?? [content.at!];
 }

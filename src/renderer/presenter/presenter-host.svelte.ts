@@ -100,9 +100,9 @@ export class PresenterHost {
       if (!this.#remote) this.#problems = result.problems;
       return;
     }
-    const ids = result.journey.chapters.map((c) => c.chapter.id);
+    const ids = result.journey.chapters.map((c) => c.content.id);
     const shown = this.#remote?.show;
-    const start = chapterAfterReload(ids, shown ? { id: shown.current.chapter.id, index: shown.index } : null, this.#hash());
+    const start = chapterAfterReload(ids, shown ? { id: shown.current.content.id, index: shown.index } : null, this.#hash());
     const first = !this.#remote;
     this.#remote = new RemoteShow(result.journey, (message) => this.#channel.post(message), { start, lang: shown?.lang });
     this.#problems = undefined;

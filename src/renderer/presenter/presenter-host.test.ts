@@ -36,13 +36,13 @@ describe('PresenterHost', () => {
   it('opens at the deep link, and keeps the chapter on screen through a content edit, by its id', async () => {
     const { host, keys } = presenter([good(), good('edited')], '#/atlantic');
     await vi.advanceTimersByTimeAsync(0);
-    expect(host.remote?.show.current.chapter.id).toBe('atlantic');
+    expect(host.remote?.show.current.content.id).toBe('atlantic');
     keys.dispatchEvent(pageDown());
-    const here = host.remote!.show.current.chapter.id;
+    const here = host.remote!.show.current.content.id;
     const before = host.remote;
     await vi.advanceTimersByTimeAsync(CONTENT_POLL_MS);
     expect(host.remote).not.toBe(before);
-    expect(host.remote?.show.current.chapter.id).toBe(here);
+    expect(host.remote?.show.current.content.id).toBe(here);
     keys.dispatchEvent(pageDown());
     expect(host.remote?.show.index, 'the keys drive the new copy').toBe(before!.show.index + 1);
     host.stop();

@@ -51,7 +51,7 @@ export class RemoteShow {
     }
     if (!takesState(this.#sync, message, this.id)) return;
     if (message.audience !== this.#sync.audience) this.#sync = { audience: message.audience, sent: 0 };
-    this.show.adopt(stateOnJourney(message, this.show.journey.chapters.map((c) => c.chapter.id)));
+    this.show.adopt(stateOnJourney(message, this.show.journey.chapters.map((c) => c.content.id)));
     this.#connection = 'connected';
   }
 

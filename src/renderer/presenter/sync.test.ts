@@ -14,7 +14,7 @@ import { RemoteShow } from './remote-show.svelte';
 const CHANNEL = 'handover-presenter-test';
 
 /** A story of five chapters: only ids matter here. */
-const journey = { chapters: ['a', 'b', 'c', 'd', 'e'].map((id, index) => ({ index, chapter: { id } })), relay: [], places: [], areas: [] } as unknown as Journey;
+const journey = { chapters: ['a', 'b', 'c', 'd', 'e'].map((id, index) => ({ index, content: { id } })), relay: [], places: [], areas: [] } as unknown as Journey;
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((clean) => clean()));

@@ -49,7 +49,3 @@ export const PRESENTER_TEXTS = defineTexts({
     blocked: 'Le navigateur a bloqué la fenêtre du présentateur : appuyez sur S pour l’ouvrir',
   },
 });
-
-/** Fills {name} placeholders in a text. */
-export const fill = (text: string, values: Readonly<Record<string, string | number>>): string =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));

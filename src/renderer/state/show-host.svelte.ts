@@ -136,8 +136,8 @@ export class ShowHost {
     }
     this.#operatorNotes = [];
     const show = this.#show;
-    const ids = result.journey.chapters.map((c) => c.chapter.id);
-    const start = chapterAfterReload(ids, show ? { id: show.current.chapter.id, index: show.index } : null, this.platform.hash());
+    const ids = result.journey.chapters.map((c) => c.content.id);
+    const start = chapterAfterReload(ids, show ? { id: show.current.content.id, index: show.index } : null, this.platform.hash());
     this.#show = new Show(result.journey, { autoplay: show?.autoplay ?? this.attract, start, lang: this.lang });
     this.#problems = undefined;
     log({ level: 'info', message: `content changed and reloaded: ${ids.length} chapters, showing "${ids[start]}"` });
@@ -189,7 +189,7 @@ export class ShowHost {
     this.#hours = new OpeningHoursController(settings.openingHours, (open) => (this.#open = open));
     this.#hours.bind();
     if (content.ok) {
-      const ids = content.journey.chapters.map((c) => c.chapter.id);
+      const ids = content.journey.chapters.map((c) => c.content.id);
       this.#show = new Show(content.journey, { autoplay: settings.autoplay, start: chapterAfterReload(ids, null, this.platform.hash()), lang: settings.lang });
     } else {
       for (const problem of content.problems) log({ level: 'error', message: describeProblem(problem) });

@@ -35,7 +35,7 @@ describe('ShowHost, starting', () => {
   it('starts the show from the settings and content, at the deep link', async () => {
     const { host: h } = host({ startup: [async () => startup({ autoplay: true, lang: 'fr', idleSeconds: 90 })], hash: '#/atlantic' });
     await vi.advanceTimersByTimeAsync(0);
-    expect(h.show?.current.chapter.id).toBe('atlantic');
+    expect(h.show?.current.content.id).toBe('atlantic');
     expect(h.show?.autoplay).toBe(true);
     expect(h.lang).toBe('fr');
     expect(h.idleSeconds).toBe(90);
@@ -125,7 +125,7 @@ describe('ShowHost, content edits', () => {
     expect(h.operatorNotes).toEqual(['Content edit refused, the last good content stays on: data/chapters.json at chapters[0].title: expected some text']);
     await vi.advanceTimersByTimeAsync(CONTENT_POLL_MS);
     expect(h.show).not.toBe(before);
-    expect(h.show?.current.chapter.id).toBe('atlantic');
+    expect(h.show?.current.content.id).toBe('atlantic');
     expect(h.operatorNotes).toEqual([]);
     expect(logged.at(-1)?.message).toMatch(/^content changed and reloaded: \d+ chapters, showing "atlantic"$/);
     h.stop();

@@ -3,6 +3,7 @@
  * tile needs. Boxes match scripts/prepare-city-map.mjs (a test checks the
  * committed files): inside one, the city's own data replaces the world's.
  */
+import { rectsOverlap } from './pieces';
 import { tileLonLatBox, type LonLatBox, type TileCoords } from './tiles';
 
 export type CityId = 'paris' | 'la';
@@ -21,10 +22,8 @@ export const CITY_IDS = Object.keys(CITY_BOXES) as CityId[];
  */
 export const CITY_MIN_ZOOM = 9;
 
-const overlaps = (a: LonLatBox, b: LonLatBox) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
-
 export function citiesForTile(coords: TileCoords): CityId[] {
   if (coords.z < CITY_MIN_ZOOM) return [];
   const tile = tileLonLatBox(coords);
-  return CITY_IDS.filter((id) => overlaps(CITY_BOXES[id], tile));
+  return CITY_IDS.filter((id) => rectsOverlap(CITY_BOXES[id], tile));
 }

@@ -23,8 +23,6 @@ export type TileContext = Pick<
   'fillStyle' | 'strokeStyle' | 'lineWidth' | 'lineJoin' | 'fillRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'closePath' | 'fill' | 'stroke'
 >;
 
-export { EDGE_MARGIN_PX } from './trace-pieces';
-
 /** How many pieces of each layer touched the tile: for tests and timing. */
 export type TileStats = Record<'land' | 'coast' | 'borders', number>;
 

@@ -1,7 +1,7 @@
 /** What assistive technology says about the map and the emblem on it. */
 import { defineTexts } from '@shared/i18n';
 
-export const A11Y_TEXTS = defineTexts({
+export const TEXTS = defineTexts({
   en: {
     flagAt: 'Olympic flag at {place}',
     flameAt: 'Olympic flame at {place}',
