@@ -6,6 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { chapters } from './support/story';
 import { waitForRest } from './support/show';
+import { quotesBelowFloor } from './support/quote-floor';
 
 for (const [width, height, lang] of [
   [1920, 1080, 'en'],
@@ -19,6 +20,7 @@ for (const [width, height, lang] of [
     test.setTimeout(180_000);
     await page.setViewportSize({ width, height });
     const overflowing: string[] = [];
+    const belowFloor: string[] = [];
     for (const chapter of chapters) {
       await page.goto(`/index.html?lang=${lang}#/${chapter.id}`);
       await waitForRest(page, chapter.id);
@@ -32,8 +34,11 @@ for (const [width, height, lang] of [
       await expect.poll(async () => (await measure()).over, { timeout: 3_000 }).toBeLessThanOrEqual(0).catch(() => {});
       const fit = await measure();
       if (fit.over > 0 || fit.hintBottom > height) overflowing.push(`${chapter.id}: ${fit.over} px over, hints end at ${Math.round(fit.hintBottom)}`);
+      // The quotes' legible floor, in both languages at every size (support/quote-floor.ts).
+      belowFloor.push(...(await quotesBelowFloor(page, chapter.id)));
       expect(fit.share, `${chapter.id}: the panel's share of the width`).toBeCloseTo(0.375, 2);
     }
     expect(overflowing).toEqual([]);
+    expect(belowFloor).toEqual([]);
   });
 }
