@@ -64,6 +64,8 @@ test('the presenter’s pictures log no error and follow the language', async ({
   await waitForRest(audience, 'bach-new-era');
   await presenter.keyboard.press('l');
   await expect(picture(presenter).getByRole('heading', { level: 1 })).toHaveText(chapters[chapterIndex('bach-new-era')]!.title.fr, WITHIN_A_SECOND);
-  await expect(picture(presenter).getByTestId('spoken').first()).toBeVisible();
+  // Its quotes too: in French, with the words spoken below them.
+  await expect(picture(presenter).locator('q.main').first()).toHaveAttribute('lang', 'fr');
+  await expect(picture(presenter).getByTestId('spoken').first()).toContainText('Prononcé en anglais');
   expect(problems).toEqual([]);
 });
