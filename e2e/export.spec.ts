@@ -3,12 +3,12 @@
  * a user runs it, then read back as a reader and a player would. And its
  * mistakes: each gets a clear message, and no file is left half-written.
  */
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { curlySingleQuotes } from '../src/renderer/speech/typography';
-import { chapters, speeches } from './support/story';
+import { chapters, dataDirectory, speeches } from './support/story';
 import { decodePng } from './support/frames';
 import { filmFrame, normalSpaces, pdfInfo, pdfText, probeFilm, runExport } from './support/exports';
 
@@ -70,6 +70,17 @@ test('a bad size, a folder that does not exist and a missing encoder each get a 
   expect(await runExport(['--pdf', join(folder, 'nowhere', 'handout.pdf')])).toEqual({ code: 2, output: expect.stringContaining(`the folder ${join(folder, 'nowhere')} does not exist`) });
   expect(await runExport(['--video', film], { FFMPEG_PATH: join(folder, 'no-ffmpeg') })).toEqual({ code: 2, output: expect.stringContaining('which does not exist: npm ci installs one') });
   expect(readdirSync(folder)).toEqual([]);
+});
+
+test('broken content is named, file, field and what was expected, and nothing is written', async () => {
+  const data = join(folder, 'data');
+  cpSync(dataDirectory, data, { recursive: true });
+  const file = join(data, 'chapters.json');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('"dwellSeconds": 12', '"dwellSeconds": "twelve"'));
+  const { code, output } = await runExport(['--pdf', join(folder, 'handout.pdf'), `--data=${data}`]);
+  expect(code, output).toBe(2);
+  expect(output).toMatch(/cannot be used:\n {2}data\/chapters\.json at chapters\[\d+\]\.dwellSeconds: .*expected number/);
+  expect(readdirSync(folder)).toEqual(['data']);
 });
 
 test('an encoder that fails half-way leaves neither the film nor its temporary file', async () => {

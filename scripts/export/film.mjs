@@ -39,8 +39,6 @@ export async function exportFilm(options) {
   /** @type {ReturnType<typeof startEncoder> | null} */
   let encoder = null;
   try {
-    const seconds = loopSeconds(options);
-    const total = Math.max(1, Math.round(seconds * options.fps));
     const page = await session.open(`?autoplay&lang=${options.lang}`, { viewport: options.size }, async (page) => {
       await page.clock.install({ time: EVENING });
       await page.clock.pauseAt(EVENING + 1000);
@@ -48,6 +46,8 @@ export async function exportFilm(options) {
     await page.locator('.map[data-state="resting"], [data-testid="content-error"]').first().waitFor({ timeout: 30_000 });
     if (await page.getByTestId('content-error').isVisible()) throw new ExportError(contentProblems(session.problems, options.dataDir));
     await page.evaluate('document.fonts.ready');
+    const seconds = loopSeconds(options);
+    const total = Math.max(1, Math.round(seconds * options.fps));
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Animation.enable');
     await cdp.send('Animation.setPlaybackRate', { playbackRate: 0 });

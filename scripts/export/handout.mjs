@@ -20,7 +20,7 @@ export async function exportHandout(options) {
   try {
     const chapters = options.chapters ? `&chapters=${options.chapters}` : '';
     const handout = await session.open(`?view=handout&lang=${options.lang}${chapters}`, { viewport: { width: 1123, height: 794 } });
-    await handout.locator('html[data-handout="ready"], html[data-handout="failed"]').waitFor({ timeout: 30_000 });
+    await handout.locator('html[data-handout="ready"], html[data-handout="failed"]').waitFor({ state: 'attached', timeout: 30_000 });
     if ((await handout.locator('html').getAttribute('data-handout')) === 'failed') throw new ExportError(contentProblems(session.problems, options.dataDir));
     /** @type {{ id: string, title: string }[]} */
     const ids = await handout.locator('section.chapter').evaluateAll((pages) =>
@@ -29,7 +29,7 @@ export async function exportHandout(options) {
 
     // Backwards through the story: going back always lands at once, at rest.
     const last = ids.at(-1)?.id ?? '';
-    const show = await session.open(`?windowed&lang=${options.lang}#/${last}`, { viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
+    const show = await session.open(`?lang=${options.lang}#/${last}`, { viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' });
     /** @type {Record<string, string>} */
     const pictures = {};
     for (const [i, { id, title }] of [...ids.entries()].reverse()) {
