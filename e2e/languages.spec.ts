@@ -1,7 +1,7 @@
 /**
  * French and English: L switches everything on screen at once, map names
  * included, without replaying the leg or re-creating the map; ?lang=fr starts
- * in French; quotes stay in the words spoken, with a labelled translation.
+ * in French; a quote reads in the show's language, the words spoken below it.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
@@ -70,18 +70,19 @@ test('switching language in the middle of a leg lets it travel on: nothing repla
   await playToRest(page, 'atlantic');
 });
 
-test('a quote stays in the words spoken, marked as English, with its translation below labelled as one', async ({ page }) => {
-  await openShow(page, '?lang=fr#/bach-new-era');
-  await waitForRest(page, 'bach-new-era');
-  const quotes = speeches.filter((s) => s.chapter === 'bach-new-era');
-  const spoken = page.locator('blockquote > q');
-  await expect(spoken).toHaveText(quotes.map((q) => curlySingleQuotes(q.text)));
-  for (const q of await spoken.all()) await expect(q).toHaveAttribute('lang', 'en');
-  await expect(page.getByTestId('translation')).toHaveText(quotes.map((q) => `Traduction\u202f: ${q.translation!.fr}`));
+test('in French a quote reads in French, in guillemets, with the words spoken below it, marked as English', async ({ page }) => {
+  await openShow(page, '?lang=fr#/bach-peace');
+  await waitForRest(page, 'bach-peace');
+  const quotes = speeches.filter((s) => s.chapter === 'bach-peace');
+  const main = page.locator('blockquote > q.main');
+  await expect(main).toHaveText(quotes.map((q) => q.translation!.fr!));
+  for (const q of await main.all()) await expect(q).toHaveAttribute('lang', 'fr');
+  await expect(page.getByTestId('spoken')).toHaveText(quotes.map((q) => `Prononcé en anglais\u202f: ${curlySingleQuotes(q.text)}`));
+  for (const q of await page.getByTestId('spoken').locator('q').all()) await expect(q).toHaveAttribute('lang', 'en');
 
   await page.keyboard.press('l');
-  await expect(spoken).toHaveText(quotes.map((q) => curlySingleQuotes(q.text)));
-  await expect(page.getByTestId('translation')).toHaveCount(0);
+  await expect(main).toHaveText(quotes.map((q) => curlySingleQuotes(q.text)));
+  await expect(page.getByTestId('spoken')).toHaveCount(0);
 });
 
 test('?lang=fr starts the show in French; a language it does not have is named, and English is kept', async ({ page, expectErrors }) => {

@@ -8,6 +8,7 @@
 import { expect, test } from './support/test';
 import { chapters } from './support/story';
 import { waitForRest } from './support/show';
+import { quotesBelowFloor } from './support/quote-floor';
 
 for (const [width, height, lang] of [
   [1920, 1080, 'en'],
@@ -28,6 +29,7 @@ for (const [width, height, lang] of [
         return { over: panel.scrollHeight - panel.clientHeight, hintBottom: hint.bottom, share: panel.getBoundingClientRect().width / innerWidth };
       });
     const overflowing: string[] = [];
+    const belowFloor: string[] = [];
     for (const chapter of [...chapters].reverse()) {
       if (chapter !== last) await page.keyboard.press('ArrowLeft');
       await waitForRest(page, chapter.id);
@@ -36,8 +38,11 @@ for (const [width, height, lang] of [
       await expect.poll(async () => (await measure()).over, { timeout: 3_000 }).toBeLessThanOrEqual(0).catch(() => {});
       const fit = await measure();
       if (fit.over > 0 || fit.hintBottom > height) overflowing.push(`${chapter.id}: ${fit.over} px over, hints end at ${Math.round(fit.hintBottom)}`);
+      // The quotes' legible floor, in both languages at every size (support/quote-floor.ts).
+      belowFloor.push(...(await quotesBelowFloor(page, chapter.id)));
       expect(fit.share, `${chapter.id}: the panel's share of the width`).toBeCloseTo(0.375, 2);
     }
     expect(overflowing).toEqual([]);
+    expect(belowFloor).toEqual([]);
   });
 }

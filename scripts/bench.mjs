@@ -4,7 +4,7 @@
  * budget. Reports, never asserts: exits 0 unless the app fails to load.
  * One measure per module in scripts/bench/.
  *
- *   npm run bench -- [--only=first-draw,flights,memory,bundles] [--loops=N] [--throttle=X] [--headed]
+ *   npm run bench -- [--only=first-draw,flights,presenter,memory,bundles] [--loops=N] [--throttle=X] [--headed]
  *
  *   --only=…      run only these measures (default: all)
  *   --loops=N     attract loops for the memory plateau (default 1000, on a fast fake clock:
@@ -44,6 +44,7 @@ async function main() {
   try {
     const perLoad = ONLY.has('first-draw') ? await measureFirstDraw(bench) : undefined;
     if (ONLY.has('flights')) await measureFlights(bench);
+    if (ONLY.has('presenter')) await measureFlights(bench, { presenter: true });
     if (ONLY.has('memory')) await measureMemory(bench);
     if (ONLY.has('bundles')) measureBundles();
     measureRequests(perLoad, bench.requests, bench.url);

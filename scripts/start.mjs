@@ -5,16 +5,14 @@
  * app window served by scripts/serve.mjs.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { findElectronBinary } from './electron-binary.mjs';
 import { startServer } from './serve.mjs';
+import { buildIfStale, findChromium } from './local-app.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OUTPUTS = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'].map((file) => join(ROOT, file));
-const SOURCES = ['src', 'electron.vite.config.ts', 'svelte.config.js', 'package.json'].map((file) => join(ROOT, file));
 const isRoot = process.getuid?.() === 0;
 
 const flags = process.argv.slice(2);
@@ -28,27 +26,6 @@ if (flags.includes('--help') && !electron.found) {
 } else {
   console.log(`Electron's binary is not installed here (get it with "npx install-electron --no" when online); showing Handover in Chromium instead.`);
   await runInChromium(flags);
-}
-
-async function buildIfStale() {
-  const missing = OUTPUTS.find((file) => !existsSync(file));
-  const builtAt = missing ? 0 : Math.min(...OUTPUTS.map((file) => statSync(file).mtimeMs));
-  const changed = missing ? null : SOURCES.find((source) => newestChange(source) > builtAt);
-  if (!missing && !changed) return;
-  console.log(`Building (${missing ? `${missing} is missing` : `${changed} changed`})…`);
-  const code = await runToEnd('npx', ['electron-vite', 'build'], { exit: false });
-  if (code !== 0) {
-    console.error(`The build failed (exit code ${code}).`);
-    process.exit(code || 1);
-  }
-}
-
-/** @param {string} path @returns {number} the newest modification time under path (0 if absent) */
-function newestChange(path) {
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats) return 0;
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return Math.max(stats.mtimeMs, ...readdirSync(path).map((name) => newestChange(join(path, name))));
 }
 
 /**
@@ -132,24 +109,4 @@ function searchFromFlags(flags) {
       return value.length ? `${encodeURIComponent(name)}=${encodeURIComponent(value.join('='))}` : encodeURIComponent(name);
     });
   return params.length ? `?${params.join('&')}` : '';
-}
-
-/** @returns {string | null} */
-function findChromium() {
-  const chosen = process.env.CHROMIUM_PATH;
-  if (chosen && existsSync(chosen)) return chosen;
-  if (chosen) console.warn(`CHROMIUM_PATH is ${chosen}, which does not exist; looking for another Chromium`);
-  const dirs = ['/usr/bin', ...(process.env.PATH ?? '').split(delimiter)];
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
-    const found = dirs.map((dir) => join(dir, name)).find((path) => existsSync(path));
-    if (found) return found;
-  }
-  try {
-    /** @type {{ chromium: { executablePath(): string } }} */
-    const playwright = createRequire(import.meta.url)('playwright-core');
-    const path = playwright.chromium.executablePath();
-    return existsSync(path) ? path : null;
-  } catch {
-    return null;
-  }
 }

@@ -11,14 +11,6 @@
  */
 import { test as base, expect, type ConsoleMessage, type WebError } from '@playwright/test';
 
-/**
- * Messages a normal show still produces, whose cause is being fixed apart.
- * Each is tolerated in every test until its fix is merged, then removed.
- */
-const TOLERATED: readonly RegExp[] = [
-  // TODO(issue 16): remove when Quotes no longer resizes what it observes
-  /ResizeObserver loop completed with undelivered notifications/,
-];
 
 interface ErrorWatch {
   /** Declares errors or warnings this test causes on purpose: each pattern is matched against a message's text. */
@@ -32,7 +24,7 @@ const describeConsole = (message: ConsoleMessage) => `console.${message.type()}:
 const describeError = (error: WebError) => `uncaught: ${error.error().message} (${error.page()?.url() ?? 'no page'})`;
 
 export const test = base.extend<ErrorWatch & { expected: RegExp[] }>({
-  expected: async ({}, use) => use([...TOLERATED]),
+  expected: async ({}, use) => use([]),
   expectErrors: async ({ expected }, use) => use((...patterns) => void expected.push(...patterns)),
   errorWatch: [
     async ({ context, expected }, use) => {

@@ -13,7 +13,7 @@ export const VIEWPORT = { width: 1920, height: 1080 };
 /** Cold loads for the first-draw median. */
 export const COLD_LOADS = 5;
 /** Every measure, in the order they run; `--only` picks some. */
-export const MEASURES = /** @type {const} */ (['first-draw', 'flights', 'memory', 'bundles']);
+export const MEASURES = /** @type {const} */ (['first-draw', 'flights', 'presenter', 'memory', 'bundles']);
 /** @typedef {(typeof MEASURES)[number]} Measure */
 
 /** @typedef {{ id: string, dwellSeconds: number, travelSeconds?: number, route?: unknown }} Chapter */

@@ -6,12 +6,15 @@ import '@fontsource/inter/700.css';
 import '@fontsource/source-serif-4/400.css';
 import './app.css';
 import { isPresenterView } from '@shared/presenter';
+import { isHandoutView } from '@shared/handout';
 import App from './App.svelte';
 import PresenterApp from './presenter/PresenterApp.svelte';
+import HandoutApp from './handout/HandoutApp.svelte';
 
-// `?view=presenter` is the speaker's window: notes and timer, no map.
+// `?view=presenter` is the speaker's window: notes, timer, pictures of the screen. `?view=handout` is the printed story.
 const presenter = isPresenterView(location.search);
+const handout = isHandoutView(location.search);
 // The basemap's worker starts loading map data while the app boots: the first draw comes sooner.
-if (!presenter) prewarmBasemap();
+if (!presenter && !handout) prewarmBasemap();
 
-export default mount(presenter ? PresenterApp : App, { target: document.getElementById('app')! });
+export default mount(handout ? HandoutApp : presenter ? PresenterApp : App, { target: document.getElementById('app')! });

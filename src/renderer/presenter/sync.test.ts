@@ -109,3 +109,17 @@ describe('the audience window and the presenter view', () => {
     await vi.waitFor(() => expect(show.index).toBe(1));
   });
 });
+
+describe('adopting the audience’s state', () => {
+  it('keeps the move it has when a copy of the same move arrives, so the presenter’s pictures do not replay the leg', () => {
+    const show = new Show(journey, { autoplay: false });
+    show.dispatch({ type: 'next' });
+    const move = show.move;
+    show.adopt(structuredClone({ ...show.state, help: true }));
+    expect(show.help).toBe(true);
+    expect(show.move).toBe(move);
+    show.adopt(structuredClone({ ...show.state, move: { ...show.state.move, to: 2, serial: move.serial + 1 } }));
+    expect(show.move).not.toBe(move);
+    expect(show.index).toBe(2);
+  });
+});

@@ -58,15 +58,22 @@ describe('Quotes', () => {
     expect(shown.querySelector('[data-testid="translation"]')).toBeNull();
   });
 
-  it('in another language, keeps the words as spoken and adds the translation below, labelled as one', () => {
+  it('in another language, sets our translation as the main words, in that language, with the words spoken below, labelled as such', () => {
     const shown = render([seine, newEra], 'fr');
-    const quote = shown.querySelector('blockquote q')!;
-    expect(quote.textContent).toBe('sensational, or dare I say, ‘Seine-sational.’');
-    expect(quote.getAttribute('lang')).toBe('en');
-    const translations = shown.querySelectorAll('[data-testid="translation"]');
-    // new-era has no translation: nothing is made up for it.
-    expect(translations).toHaveLength(1);
-    expect(translations[0]!.textContent).toBe('Traduction\u202f: sensationnels, ou, oserais-je dire, “Seine-sationnels”.');
+    const main = [...shown.querySelectorAll('blockquote > q.main')];
+    expect(main.map((q) => q.textContent)).toEqual(['sensationnels, ou, oserais-je dire, “Seine-sationnels”.', 'Olympic Games of a new era']);
+    expect(main.map((q) => q.getAttribute('lang'))).toEqual(['fr', 'en']);
+    const spoken = shown.querySelectorAll('[data-testid="spoken"]');
+    // new-era has no translation: nothing is made up for it, its words stay the main ones.
+    expect(spoken).toHaveLength(1);
+    expect(spoken[0]!.textContent).toBe('Prononcé en anglais\u202f: sensational, or dare I say, ‘Seine-sational.’');
+    expect(spoken[0]!.querySelector('q')?.getAttribute('lang')).toBe('en');
     expect(shown.querySelector('.lead')?.textContent).toBe('À propos de Paris 2024 :');
+  });
+
+  it('gives the quotes the same size class in both languages: the one the words spoken call for', () => {
+    const english = render([seine, newEra], 'en').querySelector('.quotes')!.className;
+    unmount(component!);
+    expect(render([seine, newEra], 'fr').querySelector('.quotes')!.className).toBe(english);
   });
 });

@@ -61,8 +61,13 @@ export class Show {
     return this.#state.digits;
   }
   /** The presenter view's copy takes the state of the window that owns the show (see presenter/remote-show). */
+  // An adopted state that moves nowhere new keeps the move and travel objects already here: a copy
+  // arrives with every message, and what follows the move (the map) must not replay the leg for it.
   adopt(state: ShowState): void {
-    this.#state = state;
+    const before = this.#state;
+    const move = sameJson(state.move, before.move) ? before.move : state.move;
+    const travel = sameJson(state.travel, before.travel) ? before.travel : state.travel;
+    this.#state = { ...state, move, travel };
   }
 
   /** Counts presses of S: each asks for the presenter view. */
@@ -86,3 +91,5 @@ export class Show {
     return this.#travel;
   }
 }
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
