@@ -6,7 +6,8 @@
  */
 import { expect, test } from './support/test';
 import { curlySingleQuotes } from '../src/renderer/speech/typography';
-import { chapters, endPlaceOf, placeById, speeches } from './support/story';
+import { chapterIndex, chapters, endPlaceOf, placeById, speeches } from './support/story';
+import { openOnLeg } from './support/travel';
 import { currentRelayNode, expectFlagNear, map, openShow, pauseClock, playToRest, progress, waitForRest } from './support/show';
 
 test('stepping through every chapter with → puts the flag at each leg’s end, with the diagram and quotes in step, and nothing leaves the app', async ({ page, baseURL }) => {
@@ -50,19 +51,14 @@ test('stepping through every chapter with → puts the flag at each leg’s end,
 });
 
 test('the flag is at the Coliseum after Kate Courtney’s leg and on the beach after Jagger Eaton’s', async ({ page }) => {
-  await pauseClock(page);
-  await openShow(page);
-  const courtney = chapters.findIndex((c) => c.id === 'courtney');
   // Jump to the chapter before, then play Courtney's leg forward.
-  await page.keyboard.type(String(courtney));
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('ArrowRight');
+  await openOnLeg(page, 'courtney');
   await playToRest(page, 'courtney');
   await expectFlagNear(page, placeById('coliseum').at);
   await expect(map(page).locator('.place-label', { hasText: 'LA Memorial Coliseum' })).toBeVisible();
 
   await page.keyboard.press('ArrowRight');
-  await playToRest(page, chapters[courtney + 1]!.id);
+  await playToRest(page, chapters[chapterIndex('courtney') + 1]!.id);
   await page.keyboard.press('ArrowRight');
   await playToRest(page, 'eaton');
   const beach = placeById('long-beach').at;
@@ -70,13 +66,7 @@ test('the flag is at the Coliseum after Kate Courtney’s leg and on the beach a
 });
 
 test('while a leg plays, the flag is on its way and the travelled line grows', async ({ page }) => {
-  await pauseClock(page);
-  await openShow(page);
-  const atlantic = chapters.findIndex((c) => c.id === 'atlantic');
-  await page.keyboard.type(String(atlantic));
-  await page.keyboard.press('Enter');
-  await waitForRest(page, chapters[atlantic - 1]!.id);
-  await page.keyboard.press('ArrowRight');
+  await openOnLeg(page, 'atlantic');
   await expect(map(page)).toHaveAttribute('data-state', /flying|travelling/);
   await page.clock.runFor(6_500);
   await expect(map(page)).toHaveAttribute('data-state', 'travelling');

@@ -11,7 +11,6 @@
  */
 import { test as base, expect, type ConsoleMessage, type WebError } from '@playwright/test';
 
-
 interface ErrorWatch {
   /** Declares errors or warnings this test causes on purpose: each pattern is matched against a message's text. */
   expectErrors: (...patterns: RegExp[]) => void;
@@ -19,26 +18,37 @@ interface ErrorWatch {
   errorWatch: void;
 }
 
-/** One message, as the failure lists it: what kind, its text, and the page it came from. */
-const describeConsole = (message: ConsoleMessage) => `console.${message.type()}: ${message.text()} (${message.page()?.url() ?? 'no page'})`;
-const describeError = (error: WebError) => `uncaught: ${error.error().message} (${error.page()?.url() ?? 'no page'})`;
+/** One message: its text, which the patterns are matched against, and how the failure lists it (its kind and its page). */
+interface Message {
+  text: string;
+  line: string;
+}
 
-export const test = base.extend<ErrorWatch & { expected: RegExp[] }>({
-  expected: async ({}, use) => use([]),
-  expectErrors: async ({ expected }, use) => use((...patterns) => void expected.push(...patterns)),
+const fromConsole = (message: ConsoleMessage): Message => ({
+  text: message.text(),
+  line: `console.${message.type()}: ${message.text()} (${message.page()?.url() ?? 'no page'})`,
+});
+const fromError = (error: WebError): Message => ({
+  text: error.error().message,
+  line: `uncaught: ${error.error().message} (${error.page()?.url() ?? 'no page'})`,
+});
+
+export const test = base.extend<ErrorWatch & { expectedErrors: RegExp[] }>({
+  expectedErrors: async ({}, use) => use([]),
+  expectErrors: async ({ expectedErrors }, use) => use((...patterns) => void expectedErrors.push(...patterns)),
   errorWatch: [
-    async ({ context, expected }, use) => {
-      const messages: string[] = [];
+    async ({ context, expectedErrors }, use) => {
+      const messages: Message[] = [];
       const onConsole = (message: ConsoleMessage) => {
-        if (message.type() === 'error' || message.type() === 'warning') messages.push(describeConsole(message));
+        if (message.type() === 'error' || message.type() === 'warning') messages.push(fromConsole(message));
       };
-      const onError = (error: WebError) => void messages.push(describeError(error));
+      const onError = (error: WebError) => void messages.push(fromError(error));
       context.on('console', onConsole);
       context.on('weberror', onError);
       await use();
       context.off('console', onConsole);
       context.off('weberror', onError);
-      const unexpected = messages.filter((line) => !expected.some((pattern) => pattern.test(line)));
+      const unexpected = messages.filter(({ text }) => !expectedErrors.some((pattern) => pattern.test(text))).map(({ line }) => line);
       expect(unexpected, 'errors or warnings in the page that the test did not cause on purpose (declare them with expectErrors)').toEqual([]);
     },
     { auto: true },
