@@ -19,8 +19,9 @@ const RANK: Readonly<Record<string, number>> = { city: 0, road: 0.5, town: 1, su
 const MAX_ROADS = 4;
 /** Road numbers from this zoom (farther out, the towns say more). */
 const ROADS_FROM = 10.5;
-/** Space kept free round the flag along its path: its icon is 64 px. */
+/** Space kept free round the flag along its path (its icon is 64 px), and round the other legs' lines. */
 const FLAG_CLEARANCE = 40;
+const ROUTE_CLEARANCE = 8;
 /** Story labels, the flag and the map's credits: what no city name may cover. */
 const STORY_SELECTOR = '.leaflet-tooltip, .area-label span, .emblem, .leaflet-control-attribution';
 
@@ -29,8 +30,12 @@ export class CityNamesLayer {
   readonly #cities = new Map<string, CityNames>();
   /** What the names were last placed for, to place them again when a city's names come in. */
   #leg: Leg | null | undefined;
+  #frame = 0;
+  /** Names' sizes as drawn, by kind, text and screen scale: measured once. */
+  readonly #sizes = new Map<string, [number, number]>();
 
-  constructor(private readonly map: L.Map) {
+  /** `legs`: the whole route, drawn on the map (faint ahead, gold behind): names keep off it. */
+  constructor(private readonly map: L.Map, private readonly legs: readonly Leg[] = []) {
     const pane = map.getPane(PANE) ?? map.createPane(PANE);
     // Under the routes (overlay pane, 400) and the labels and flag (600 and up).
     pane.style.zIndex = '350';
@@ -44,20 +49,32 @@ export class CityNamesLayer {
   }
 
   clear(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = 0;
     this.#leg = undefined;
     this.#group.clearLayers();
   }
 
   remove(): void {
     this.clear();
+    this.#sizes.clear();
     this.#group.remove();
   }
 
-  /** Writes the names that fit this view; `leg` is the path the flag travels in it. */
+  /**
+   * Writes the names that fit this view; `leg` is the path the flag travels
+   * in it. At the next frame, after the story's labels are laid out, and in a
+   * task of its own rather than the key press's.
+   */
   place(leg: Leg | null): void {
     this.#group.clearLayers();
     this.#leg = leg;
-    if (!this.#cities.size) return;
+    cancelAnimationFrame(this.#frame);
+    this.#frame = this.#cities.size ? requestAnimationFrame(() => this.#place(leg)) : 0;
+  }
+
+  #place(leg: Leg | null): void {
+    this.#frame = 0;
     const size = this.map.getSize();
     const view: Box = { x0: 6, y0: 6, x1: size.x - 6, y1: size.y - 6 };
     const story = this.#storyBoxes(leg);
@@ -86,18 +103,28 @@ export class CityNamesLayer {
       }
       if (element.textContent) texts.push(element.textContent.trim());
     }
-    // The flag's path: it travels there once the names are written.
+    // The flag's path (it travels there once the names are written), and the route's lines.
+    if (leg) boxes.push(...this.#along(leg, FLAG_CLEARANCE));
+    for (const other of this.legs) if (other !== leg) boxes.push(...this.#along(other, ROUTE_CLEARANCE));
+    return { boxes, texts };
+  }
+
+  /** Boxes `clearance` px round every point along a leg, a clearance apart, where it crosses the view. */
+  #along(leg: Leg, clearance: number): Box[] {
+    const size = this.map.getSize();
+    const boxes: Box[] = [];
     let last: L.Point | undefined;
-    for (const [lat, lng] of leg?.points ?? []) {
+    for (const [lat, lng] of leg.points) {
       const p = this.map.latLngToContainerPoint([lat, lng]);
-      const steps = last ? Math.ceil(last.distanceTo(p) / FLAG_CLEARANCE) : 1;
+      const steps = last ? Math.min(2000, Math.ceil(last.distanceTo(p) / clearance)) : 1;
       for (let i = 1; i <= steps; i++) {
         const x = last ? last.x + ((p.x - last.x) * i) / steps : p.x, y = last ? last.y + ((p.y - last.y) * i) / steps : p.y;
-        boxes.push({ x0: x - FLAG_CLEARANCE, y0: y - FLAG_CLEARANCE, x1: x + FLAG_CLEARANCE, y1: y + FLAG_CLEARANCE });
+        if (x < -clearance || y < -clearance || x > size.x + clearance || y > size.y + clearance) continue;
+        boxes.push({ x0: x - clearance, y0: y - clearance, x1: x + clearance, y1: y + clearance });
       }
       last = p;
     }
-    return { boxes, texts };
+    return boxes;
   }
 
   #candidates(view: Box, taken: ReadonlySet<string>): NameCandidate[] {
@@ -134,8 +161,16 @@ export class CityNamesLayer {
     });
   }
 
-  /** Each name's size as the page draws it (its class in app.css, at the screen's scale): one layout for all. */
+  /** Each name's size as the page draws it (its class in app.css, at the screen's scale): one layout for those not yet measured. */
   #measure(names: readonly { text: string; kind?: string }[]): [number, number][] {
+    const scale = getComputedStyle(document.documentElement).getPropertyValue('--screen-scale');
+    const keys = names.map(({ text, kind }) => `${kind}|${scale}|${text}`);
+    const fresh = names.filter((_, i) => !this.#sizes.has(keys[i]!));
+    if (fresh.length) this.#measureNow(fresh).forEach((size, i) => this.#sizes.set(`${fresh[i]!.kind}|${scale}|${fresh[i]!.text}`, size));
+    return keys.map((key) => this.#sizes.get(key)!);
+  }
+
+  #measureNow(names: readonly { text: string; kind?: string }[]): [number, number][] {
     const box = document.createElement('div');
     box.style.cssText = 'position:absolute;left:0;top:0;visibility:hidden';
     const spans = names.map(({ text, kind }) => {

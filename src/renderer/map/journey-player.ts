@@ -67,7 +67,7 @@ export class JourneyPlayer {
     lang: Lang,
     private readonly listeners: PlayerListeners,
   ) {
-    this.#cityNames = new CityNamesLayer(map);
+    this.#cityNames = new CityNamesLayer(map, journey.chapters.flatMap(({ leg }) => leg ?? []));
     this.#areas = new AreaLabels(journey.areas, lang).addTo(map);
     this.#route = new RouteLayers(journey).addTo(map);
     this.#labels = new PlaceLabels(journey.places, lang).addTo(map);

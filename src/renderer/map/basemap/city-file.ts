@@ -2,7 +2,8 @@
  * Reads a city file written by scripts/prepare-city-map.mjs (its
  * city-map/city-file.mjs says how they are laid out): the tiles' parts, each
  * a ring or a line in its tile's own units, by layer id, and the names to
- * write on the map. Decoded once, when the worker loads the city.
+ * write on the map. The header is read when the worker loads the city; each
+ * tile's layers when first drawn.
  */
 import type { LonLatBox } from './tiles';
 
@@ -38,6 +39,12 @@ export interface CityNames {
   roads: Readonly<Record<string, readonly (readonly [number, number])[]>>;
 }
 
+/** A tile's layers: read from the file the first time one is drawn. */
+export interface CityTile {
+  get(layer: string): TileParts | undefined;
+  has(layer: string): boolean;
+}
+
 export interface CityMap {
   city: string;
   extent: number;
@@ -45,7 +52,7 @@ export interface CityMap {
   fade: CityFade;
   names: CityNames;
   /** By tile key `z/x/y`: the tile's parts by layer id (a tile without a layer has nothing of it). */
-  tiles: Map<string, Map<string, TileParts>>;
+  tiles: ReadonlyMap<string, CityTile>;
 }
 
 export const tileKey = (z: number, x: number, y: number): string => `${z}/${x}/${y}`;
@@ -106,15 +113,29 @@ export function decodeCityFile(buffer: ArrayBuffer, name: string): CityMap {
   const headerLength = new DataView(buffer).getUint32(4, true);
   const header = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
   const body = bytes.subarray(8 + headerLength);
-  const tiles = new Map<string, Map<string, TileParts>>();
+  const tiles = new Map<string, CityTile>();
   for (const row of header.tiles) {
     const [z, x, y] = row as [number, number, number];
-    const layers = new Map<string, TileParts>();
+    const runs = new Map<string, [number, number, number]>();
     for (let i = 3; i + 3 < row.length; i += 4) {
       const [layer, offset, parts, points] = row.slice(i, i + 4) as [number, number, number, number];
-      layers.set(header.layers[layer]!, readParts(body, offset, parts, points));
+      runs.set(header.layers[layer]!, [offset, parts, points]);
     }
-    tiles.set(tileKey(z, x, y), layers);
+    tiles.set(tileKey(z, x, y), lazyTile(body, runs));
   }
   return { city: header.city, extent: header.extent, bounds: header.bounds, fade: header.fade, names: header.labels, tiles };
+}
+
+/** Decodes a layer's parts when first asked for, so loading a city never holds the worker up for long. */
+function lazyTile(body: Uint8Array, runs: ReadonlyMap<string, [number, number, number]>): CityTile {
+  const decoded = new Map<string, TileParts>();
+  return {
+    has: (layer) => runs.has(layer),
+    get(layer) {
+      let parts = decoded.get(layer);
+      const run = runs.get(layer);
+      if (!parts && run) decoded.set(layer, (parts = readParts(body, ...run)));
+      return parts;
+    },
+  };
 }
