@@ -33,7 +33,7 @@ export class DataLoads<Id extends string> {
   constructor(
     private readonly events: LoadEvents,
     private readonly delays: readonly number[] = LOAD_RETRY_DELAYS_MS,
-    private readonly later: Timer = setTimeout,
+    private readonly later: Timer = (run, ms) => setTimeout(run, ms),
   ) {}
 
   get<T>(id: Id): T | undefined {
