@@ -31,8 +31,9 @@ export class CityNamesLayer {
   /** What the names were last placed for, to place them again when a city's names come in. */
   #leg: Leg | null | undefined;
   #frame = 0;
-  /** Names' sizes as drawn, by kind, text and screen scale: measured once. */
-  readonly #sizes = new Map<string, [number, number]>();
+  /** How each kind of name is drawn (font, padding, height), by kind and screen scale: read once. */
+  readonly #styles = new Map<string, { font: string; extra: number; height: number }>();
+  readonly #canvas = new OffscreenCanvas(1, 1).getContext('2d')!;
 
   /** `legs`: the whole route, drawn on the map (faint ahead, gold behind): names keep off it. */
   constructor(private readonly map: L.Map, private readonly legs: readonly Leg[] = []) {
@@ -57,7 +58,7 @@ export class CityNamesLayer {
 
   remove(): void {
     this.clear();
-    this.#sizes.clear();
+    this.#styles.clear();
     this.#group.remove();
   }
 
@@ -75,6 +76,7 @@ export class CityNamesLayer {
 
   #place(leg: Leg | null): void {
     this.#frame = 0;
+    const start = performance.now();
     const size = this.map.getSize();
     const view: Box = { x0: 6, y0: 6, x1: size.x - 6, y1: size.y - 6 };
     const story = this.#storyBoxes(leg);
@@ -87,6 +89,8 @@ export class CityNamesLayer {
       const icon = L.divIcon({ className: `city-name city-name-${kind}`, html: node, iconSize: [0, 0] });
       L.marker(this.map.containerPointToLatLng(L.point(at[0], at[1])), { icon, pane: PANE, interactive: false, keyboard: false }).addTo(this.#group);
     }
+    // Its cost on the main thread, for the benchmark and when tuning.
+    performance.measure('handover:city-names', { start });
   }
 
   #storyBoxes(leg: Leg | null): { boxes: Box[]; texts: string[] } {
@@ -161,28 +165,36 @@ export class CityNamesLayer {
     });
   }
 
-  /** Each name's size as the page draws it (its class in app.css, at the screen's scale): one layout for those not yet measured. */
+  /**
+   * Each name's size as the page draws it: its kind's font, padding and
+   * height read once from a sample styled by app.css (one layout a kind),
+   * its text measured on a canvas in that font (no layout).
+   */
   #measure(names: readonly { text: string; kind?: string }[]): [number, number][] {
     const scale = getComputedStyle(document.documentElement).getPropertyValue('--screen-scale');
-    const keys = names.map(({ text, kind }) => `${kind}|${scale}|${text}`);
-    const fresh = names.filter((_, i) => !this.#sizes.has(keys[i]!));
-    if (fresh.length) this.#measureNow(fresh).forEach((size, i) => this.#sizes.set(`${fresh[i]!.kind}|${scale}|${fresh[i]!.text}`, size));
-    return keys.map((key) => this.#sizes.get(key)!);
+    return names.map(({ text, kind = 'town' }) => {
+      const style = this.#styleOf(kind, scale);
+      this.#canvas.font = style.font;
+      return [this.#canvas.measureText(text).width + style.extra, style.height];
+    });
   }
 
-  #measureNow(names: readonly { text: string; kind?: string }[]): [number, number][] {
-    const box = document.createElement('div');
-    box.style.cssText = 'position:absolute;left:0;top:0;visibility:hidden';
-    const spans = names.map(({ text, kind }) => {
-      const holder = box.appendChild(document.createElement('div'));
-      holder.className = `city-name city-name-${kind}`;
-      const span = holder.appendChild(document.createElement('span'));
-      span.textContent = text;
-      return span;
-    });
-    this.map.getPane(PANE)!.appendChild(box);
-    const sizes = spans.map((span): [number, number] => [span.offsetWidth, span.offsetHeight]);
-    box.remove();
-    return sizes;
+  #styleOf(kind: string, scale: string): { font: string; extra: number; height: number } {
+    const key = `${kind}|${scale}`;
+    let style = this.#styles.get(key);
+    if (style) return style;
+    const holder = document.createElement('div');
+    holder.className = `city-name city-name-${kind}`;
+    holder.style.cssText = 'position:absolute;left:0;top:0;visibility:hidden';
+    const span = holder.appendChild(document.createElement('span'));
+    span.textContent = 'Saint-Denis';
+    this.map.getPane(PANE)!.appendChild(holder);
+    const css = getComputedStyle(span);
+    const font = `${css.fontWeight} ${css.fontSize} ${css.fontFamily}`;
+    this.#canvas.font = font;
+    style = { font, extra: span.offsetWidth - this.#canvas.measureText(span.textContent).width, height: span.offsetHeight };
+    holder.remove();
+    this.#styles.set(key, style);
+    return style;
   }
 }
