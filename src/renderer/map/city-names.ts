@@ -33,7 +33,7 @@ export class CityNamesLayer {
   #frame = 0;
   /** How each kind of name is drawn (font, padding, height), by kind and screen scale: read once. */
   readonly #styles = new Map<string, { font: string; extra: number; height: number }>();
-  readonly #canvas = new OffscreenCanvas(1, 1).getContext('2d')!;
+  #measuring: OffscreenCanvasRenderingContext2D | undefined;
 
   /** `legs`: the whole route, drawn on the map (faint ahead, gold behind): names keep off it. */
   constructor(private readonly map: L.Map, private readonly legs: readonly Leg[] = []) {
@@ -177,6 +177,11 @@ export class CityNamesLayer {
       this.#canvas.font = style.font;
       return [this.#canvas.measureText(text).width + style.extra, style.height];
     });
+  }
+
+  /** Made when first needed: not at startup. */
+  get #canvas(): OffscreenCanvasRenderingContext2D {
+    return (this.#measuring ??= new OffscreenCanvas(1, 1).getContext('2d')!);
   }
 
   #styleOf(kind: string, scale: string): { font: string; extra: number; height: number } {

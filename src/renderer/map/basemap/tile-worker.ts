@@ -108,8 +108,18 @@ export class TileWorker {
   #canvasesFor(size: number): { tile: OffscreenCanvas; fade: FadeLayer } {
     let canvases = this.#canvases.get(size);
     if (!canvases) {
-      const fade = new OffscreenCanvas(size, size);
-      canvases = { tile: new OffscreenCanvas(size, size), fade: { canvas: fade, ctx: fade.getContext('2d')! } };
+      // The fade's canvas is made the first time a tile at a city's edge needs it, never for the first view.
+      let fade: OffscreenCanvas | undefined;
+      let ctx: OffscreenCanvasRenderingContext2D | undefined;
+      const lazy: FadeLayer = {
+        get canvas() {
+          return (fade ??= new OffscreenCanvas(size, size));
+        },
+        get ctx() {
+          return (ctx ??= (fade ??= new OffscreenCanvas(size, size)).getContext('2d')!);
+        },
+      };
+      canvases = { tile: new OffscreenCanvas(size, size), fade: lazy };
       this.#canvases.set(size, canvases);
     }
     return canvases;
