@@ -9,14 +9,15 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
+import { PALETTE } from '../src/shared/palette';
 import { chapterIndex, chapters } from './support/story';
 import { map, openShow, waitForRest } from './support/show';
 import type { ReadableMap } from '../src/renderer/map/map-reading';
 import { colourShare, decodePng, hexToRgb, oceanWhereRestIsLand, paleShare, viewWarp, type Frame, type View } from './support/frames';
 
 /** The travelled route's colour (MAP_STYLE.travelled) and the sea's (the basemap palette). */
-const ROUTE = hexToRgb('#f5c542');
-const OCEAN = hexToRgb('#0c2033');
+const ROUTE = hexToRgb(PALETTE.gold);
+const OCEAN = hexToRgb(PALETTE.ocean);
 /** Screenshots are lossless, but edges blend: only near-exact colours count. */
 const TOLERANCE = 12;
 /** Pale: the dashed route ahead (#d9e6f2 at 35% over the sea or land), dots' rims, labels. Coast lines stay darker. */

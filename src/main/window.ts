@@ -1,5 +1,6 @@
 import { BrowserWindow, Menu, type BrowserWindowConstructorOptions } from 'electron';
 import type { Settings } from '@shared/config';
+import { PALETTE } from '@shared/palette';
 import { START_URL } from './app-url';
 import type { Logger } from './log';
 
@@ -14,7 +15,7 @@ export interface MainWindowOptions {
 
 /** Window size with --windowed; a kiosk covers the whole screen. */
 export const WINDOWED_SIZE = { width: 1600, height: 900 } as const;
-export const BACKGROUND_COLOR = '#0b1a2a';
+export const BACKGROUND_COLOR = PALETTE.bg;
 
 /** Where a window goes and what it is called; the rest is the same for every window of the app. */
 export type WindowPlacement = Pick<BrowserWindowConstructorOptions, 'x' | 'y' | 'width' | 'height' | 'center' | 'kiosk' | 'fullscreen' | 'title'>;

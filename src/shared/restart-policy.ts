@@ -20,7 +20,7 @@ const FORGET_AFTER_SECONDS = 600;
 export const RESTART_POLICY = {
   /** The show, after an unexpected error in the page. */
   show: { delaysSeconds: [5, 10, 20, 40], givesUp: true, forgetAfterSeconds: FORGET_AFTER_SECONDS },
-  /** A crashed or killed process: the renderer (Electron main reloads it) or the basemap worker. */
+  /** A crashed or killed process (the renderer, which Electron main reloads, or the basemap worker), or a map file that failed to load. */
   process: { delaysSeconds: [1, 2, 5, 15, 30], givesUp: false, forgetAfterSeconds: FORGET_AFTER_SECONDS },
 } as const satisfies Record<string, Backoff>;
 
@@ -29,15 +29,20 @@ function recentFailures(failures: readonly number[], now: number, backoff: Backo
   return failures.filter((at) => now - at < backoff.forgetAfterSeconds * 1000);
 }
 
+/** Seconds to wait after the `count`th failure in a row (past the last delay, the last again). */
+export function delayAfter(count: number, backoff: Backoff): number {
+  const { delaysSeconds: delays } = backoff;
+  return delays[Math.min(Math.max(count, 1), delays.length) - 1]!;
+}
+
 /**
  * Seconds to wait before restarting, given the times (ms) of the failures so
  * far, this one included; null when the policy gives up.
  */
 export function restartDelay(failures: readonly number[], now: number, backoff: Backoff = RESTART_POLICY.show): number | null {
   const recent = recentFailures(failures, now, backoff).length;
-  const { delaysSeconds: delays } = backoff;
-  if (recent > delays.length && backoff.givesUp) return null;
-  return delays[Math.min(Math.max(recent, 1), delays.length) - 1]!;
+  if (recent > backoff.delaysSeconds.length && backoff.givesUp) return null;
+  return delayAfter(recent, backoff);
 }
 
 /** One restarting thing's failures, remembered as the policy says. */

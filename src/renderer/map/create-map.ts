@@ -25,6 +25,6 @@ export function createMap(element: HTMLElement): L.Map {
     worldCopyJump: false,
     fadeAnimation: false,
   });
-  map.attributionControl.setPrefix(false).addAttribution('Map data: Natural Earth, GSHHG, © OpenStreetMap contributors');
+  map.attributionControl.setPrefix(false).addAttribution('Map data: Natural Earth, © OpenStreetMap contributors');
   return map;
 }

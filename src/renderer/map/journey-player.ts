@@ -20,6 +20,8 @@ import { flagPositionAt } from '@shared/leg';
 import type { TravelState } from '@shared/travel';
 import { flyTo, jumpTo, targetFor, type Target } from './camera';
 import { AreaLabels } from './area-labels';
+import type { CityNames } from './basemap/city-file';
+import { CityNamesLayer } from './city-names';
 import { EmblemMarker } from './emblem-marker';
 import { redrawVectorsWhileZooming, vectorRenderer } from './live-vectors';
 import { PlaceLabels } from './place-labels';
@@ -43,6 +45,7 @@ export class JourneyPlayer {
   readonly #emblem: EmblemMarker;
   readonly #labels: PlaceLabels;
   readonly #areas: AreaLabels;
+  readonly #cityNames: CityNamesLayer;
   readonly #stopRedrawing: () => void;
   #chapter: JourneyChapter;
   /** How far the emblem is along the chapter's leg (0..1). */
@@ -64,6 +67,7 @@ export class JourneyPlayer {
     lang: Lang,
     private readonly listeners: PlayerListeners,
   ) {
+    this.#cityNames = new CityNamesLayer(map, journey.chapters.flatMap(({ leg }) => leg ?? []));
     this.#areas = new AreaLabels(journey.areas, lang).addTo(map);
     this.#route = new RouteLayers(journey).addTo(map);
     this.#labels = new PlaceLabels(journey.places, lang).addTo(map);
@@ -101,6 +105,13 @@ export class JourneyPlayer {
   setLang(lang: Lang): void {
     this.#labels.setLang(lang);
     this.#areas.setLang(lang);
+    // The story's labels changed width: the city's names make room again.
+    if (!this.#flying) this.#cityNames.place(this.#chapter.leg);
+  }
+
+  /** A city's own names, as its map comes in (from the basemap's worker). */
+  addCityNames(city: string, names: CityNames): void {
+    this.#cityNames.add(city, names);
   }
 
   /**
@@ -128,6 +139,7 @@ export class JourneyPlayer {
     this.#route.remove();
     this.#labels.remove();
     this.#areas.remove();
+    this.#cityNames.remove();
     this.#emblem.remove();
   }
 
@@ -151,6 +163,7 @@ export class JourneyPlayer {
     this.#labels.show(placeIds(chapter));
     this.#route.show(chapter.index, 1);
     this.#emblem.moveTo(chapter.to.at);
+    this.#cityNames.place(chapter.leg);
     this.#setLegAt(1);
     this.#report('resting');
   }
@@ -161,6 +174,7 @@ export class JourneyPlayer {
     this.#setLegAt(0);
     // Names appear once the camera is there: mid-flight they would pile up on each other.
     this.#labels.show([]);
+    this.#cityNames.clear();
     this.#flying = true;
     this.#report('flying');
     const target = targetFor(this.map, chapter.view);
@@ -172,6 +186,7 @@ export class JourneyPlayer {
     this.#flying = false;
     this.#stopFlying = () => {};
     this.#labels.show(placeIds(this.#chapter));
+    this.#cityNames.place(this.#chapter.leg);
     if (this.#paused) this.#report('paused');
     else this.#run();
   };
@@ -210,6 +225,7 @@ export class JourneyPlayer {
       this.#stop();
       jumpTo(this.map, targetFor(this.map, chapter.view));
       this.#labels.show(placeIds(chapter));
+      this.#cityNames.place(chapter.leg);
     }
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;

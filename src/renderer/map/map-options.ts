@@ -2,12 +2,14 @@
  * How the map looks and moves, in one place. Colours match the basemap's
  * night palette; durations are chosen to read as calm from across a room.
  */
+import { PALETTE } from '@shared/palette';
+
 export const MAP_STYLE = {
   /** Upcoming legs: faint and dashed, so the route ahead is known but quiet. */
-  upcoming: { color: '#d9e6f2', weight: 3, opacity: 0.35, dashArray: '6 10' },
+  upcoming: { color: PALETTE.routeAhead, weight: 3, opacity: 0.35, dashArray: '6 10' },
   /** Travelled legs, and the leg being drawn. */
-  travelled: { color: '#f5c542', weight: 5, opacity: 1 },
-  place: { radius: 7, color: '#0c2033', weight: 2, fillColor: '#f5c542', fillOpacity: 1 },
+  travelled: { color: PALETTE.gold, weight: 5, opacity: 1 },
+  place: { radius: 7, color: PALETTE.ocean, weight: 2, fillColor: PALETTE.gold, fillOpacity: 1 },
 } as const;
 
 export const CAMERA = {

@@ -76,13 +76,13 @@ describe('the basemap layer', () => {
     const done = vi.fn();
     const tile = createTile(0, 0, 7, done);
     const { id } = worker.renders().at(-1)!;
-    worker.reply({ type: 'tile', id, bitmap: bitmap(), final: false, ms: 1 });
+    worker.reply({ type: 'tile', id, bitmap: bitmap(), final: false });
     expect(done).toHaveBeenCalledExactlyOnceWith(undefined, tile);
-    worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true, ms: 1 });
+    worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true });
     expect(done).toHaveBeenCalledTimes(1);
     // Replies after the final one are ignored, their bitmaps freed.
     const late = bitmap();
-    worker.reply({ type: 'tile', id, bitmap: late, final: true, ms: 1 });
+    worker.reply({ type: 'tile', id, bitmap: late, final: true });
     expect(late.close).toHaveBeenCalled();
   });
 
@@ -91,15 +91,15 @@ describe('the basemap layer', () => {
     const drawn = vi.fn();
     layer.on('drawn', drawn);
     // Finish whatever Leaflet asked for on its own first.
-    for (const { id } of worker.renders()) worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true, ms: 1 });
+    for (const { id } of worker.renders()) worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true });
     drawn.mockClear();
     createTile(0, 0, 7, vi.fn());
     createTile(1, 0, 7, vi.fn());
     const [a, b] = worker.renders().slice(-2).map((m) => m.id);
-    worker.reply({ type: 'tile', id: a!, bitmap: bitmap(), final: false, ms: 1 });
-    worker.reply({ type: 'tile', id: a!, bitmap: bitmap(), final: true, ms: 1 });
+    worker.reply({ type: 'tile', id: a!, bitmap: bitmap(), final: false });
+    worker.reply({ type: 'tile', id: a!, bitmap: bitmap(), final: true });
     expect(drawn).not.toHaveBeenCalled();
-    worker.reply({ type: 'tile', id: b!, bitmap: bitmap(), final: true, ms: 1 });
+    worker.reply({ type: 'tile', id: b!, bitmap: bitmap(), final: true });
     expect(drawn).toHaveBeenCalledOnce();
   });
 
@@ -111,7 +111,7 @@ describe('the basemap layer', () => {
     layer.fire('tileunload', { tile, coords: { x: 0, y: 0, z: 1 } });
     expect(worker.sent.at(-1)).toEqual({ type: 'cancel', id });
     const late = bitmap();
-    worker.reply({ type: 'tile', id, bitmap: late, final: true, ms: 1 });
+    worker.reply({ type: 'tile', id, bitmap: late, final: true });
     expect(done).not.toHaveBeenCalled();
     expect(late.close).toHaveBeenCalled();
   });
@@ -125,7 +125,7 @@ describe('the basemap layer', () => {
     expect(asked.length).toBeGreaterThan(1);
     expect(asked.every((m) => m.coords.z === 11)).toBe(true);
     const [first, second] = asked;
-    worker.reply({ type: 'tile', id: first!.id, bitmap: bitmap(), final: true, ms: 1 });
+    worker.reply({ type: 'tile', id: first!.id, bitmap: bitmap(), final: true });
     const done = vi.fn();
     const tile = createTile(first!.coords.x, first!.coords.y, 11, done);
     expect(worker.renders().length).toBe(before + asked.length);
@@ -135,7 +135,7 @@ describe('the basemap layer', () => {
     const adoptedDone = vi.fn();
     createTile(second!.coords.x, second!.coords.y, 11, adoptedDone);
     expect(worker.renders().length).toBe(before + asked.length);
-    worker.reply({ type: 'tile', id: second!.id, bitmap: bitmap(), final: true, ms: 1 });
+    worker.reply({ type: 'tile', id: second!.id, bitmap: bitmap(), final: true });
     expect(adoptedDone).toHaveBeenCalledOnce();
   });
 
@@ -145,12 +145,12 @@ describe('the basemap layer', () => {
     layer.prefetch(L.latLng(48.86, 2.35), 11);
     const [first] = worker.renders().filter((m) => m.coords.z === 11);
     const standIn = bitmap();
-    worker.reply({ type: 'tile', id: first!.id, bitmap: standIn, final: false, ms: 1 });
+    worker.reply({ type: 'tile', id: first!.id, bitmap: standIn, final: false });
     const done = vi.fn();
     const tile = createTile(first!.coords.x, first!.coords.y, 11, done);
     await Promise.resolve();
     expect(done).toHaveBeenCalledExactlyOnceWith(undefined, tile);
-    worker.reply({ type: 'tile', id: first!.id, bitmap: bitmap(), final: true, ms: 1 });
+    worker.reply({ type: 'tile', id: first!.id, bitmap: bitmap(), final: true });
     expect(done).toHaveBeenCalledOnce();
     expect(standIn.close).toHaveBeenCalled();
   });
@@ -161,7 +161,7 @@ describe('the basemap layer', () => {
     layer.prefetch(L.latLng(48.86, 2.35), 11);
     const [first, ...rest] = worker.renders().filter((m) => m.coords.z === 11);
     const kept = bitmap();
-    worker.reply({ type: 'tile', id: first!.id, bitmap: kept, final: true, ms: 1 });
+    worker.reply({ type: 'tile', id: first!.id, bitmap: kept, final: true });
     layer.prefetch(L.latLng(34.05, -118.24), 11);
     expect(kept.close).toHaveBeenCalled();
     const cancelled = worker.sent.filter((m) => m.type === 'cancel').map((m) => m.id);

@@ -5,6 +5,7 @@
  */
 import L from 'leaflet';
 import { BASEMAP_PALETTE, type BasemapPalette } from './palette';
+import type { CityNames } from './city-file';
 import type { FromWorker, ToWorker } from './protocol';
 import { TILE_SIZE, wrapTileX } from './tiles';
 import { WorkerSupervisor } from './worker-supervisor';
@@ -14,8 +15,14 @@ export interface BasemapLayerOptions extends Omit<L.GridLayerOptions, 'tileSize'
   palette?: Partial<BasemapPalette>;
   /** Starts the worker; tests pass a fake. */
   createWorker?: () => Worker;
-  /** Where failures and restarts of the worker are reported (the app's log); the console by default. */
+  /** Where failures and restarts of the worker, and map files that fail to load, are reported (the app's log); the console by default. */
   onProblem?: (text: string) => void;
+}
+
+/** Fired as 'citynames' when a city's map came in, with the names to write on it. */
+export interface CityNamesEvent {
+  city: string;
+  names: CityNames;
 }
 
 interface PendingTile {
@@ -213,6 +220,9 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   }
 
   private receive(message: FromWorker): void {
+    if (message.type === 'problem') return this.onProblem(message.message);
+    if (message.type === 'redraw') return void this.redraw();
+    if (message.type === 'names') return void this.fire('citynames', { city: message.city, names: message.names } satisfies CityNamesEvent);
     const prefetched = this.prefetching.get(message.id);
     if (prefetched !== undefined) return this.receivePrefetched(prefetched, message);
     const entry = this.pending.get(message.id);
@@ -233,7 +243,7 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   }
 
   /** Keeps a prefetched tile's latest drawing: a stand-in until its final one comes. */
-  private receivePrefetched(key: string, message: FromWorker): void {
+  private receivePrefetched(key: string, message: Extract<FromWorker, { type: 'tile' | 'error' }>): void {
     if (message.type === 'error' || message.final) this.prefetching.delete(message.id);
     if (message.type === 'error') return;
     this.prefetched.get(key)?.close();

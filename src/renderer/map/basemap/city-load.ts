@@ -1,23 +1,17 @@
 /**
- * Loads each city's detail once, on first need, like datasets.ts: plain JSON
- * assets fetched and parsed in the worker, never at boot.
+ * Fetches and decodes a city file, in the worker, when a tile first wants it
+ * (never at boot). The files ship as assets (vite's `?url`).
  */
-import urlLa from './city-data/la.json?url';
-import urlParis from './city-data/paris.json?url';
-import { prepareCity, type CityFile, type CityLayers } from './city-decode';
+import urlLa from './city-data/la.bin?url';
+import urlParis from './city-data/paris.bin?url';
+import { decodeCityFile, type CityMap } from './city-file';
 import type { CityId } from './city-regions';
 
-const urls: Record<CityId, string> = { paris: urlParis, la: urlLa };
-const loading = new Map<CityId, Promise<CityLayers>>();
+export const CITY_URLS: Readonly<Record<CityId, string>> = { paris: urlParis, la: urlLa };
 
-async function fetchCity(id: CityId): Promise<CityLayers> {
-  const response = await fetch(urls[id]);
-  if (!response.ok) throw new Error(`basemap: ${urls[id]}: HTTP ${response.status}`);
-  return prepareCity((await response.json()) as CityFile);
-}
-
-export function loadCity(id: CityId): Promise<CityLayers> {
-  let promise = loading.get(id);
-  if (!promise) loading.set(id, (promise = fetchCity(id)));
-  return promise;
+export async function loadCity(id: CityId): Promise<CityMap> {
+  const url = CITY_URLS[id];
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return decodeCityFile(await response.arrayBuffer(), url);
 }

@@ -47,35 +47,43 @@ export function clipRingToRect(xy: Float64Array, [x0, y0, x1, y1]: Rect): Float6
   return clipRingHalf(out, 1, y1, true);
 }
 
-let t0 = 0;
-let t1 = 1;
-/** One Liang–Barsky test; false when the segment is wholly outside this edge. */
-function narrow(p: number, q: number): boolean {
-  if (p === 0) return q >= 0;
-  const t = q / p;
-  if (p < 0) {
-    if (t > t1) return false;
-    if (t > t0) t0 = t;
-  } else {
-    if (t < t0) return false;
-    if (t < t1) t1 = t;
+/**
+ * The part [t0, t1] of a segment inside the rectangle (Liang–Barsky), or null
+ * if it misses it. Pure: no state between calls, so clipping is reentrant.
+ */
+function segmentInside(ax: number, ay: number, dx: number, dy: number, [rx0, ry0, rx1, ry1]: Rect): [number, number] | null {
+  let t0 = 0;
+  let t1 = 1;
+  const edges: [number, number][] = [[-dx, ax - rx0], [dx, rx1 - ax], [-dy, ay - ry0], [dy, ry1 - ay]];
+  for (const [p, q] of edges) {
+    if (p === 0) {
+      if (q < 0) return null;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) {
+      if (t > t1) return null;
+      if (t > t0) t0 = t;
+    } else {
+      if (t < t0) return null;
+      if (t < t1) t1 = t;
+    }
   }
-  return true;
+  return [t0, t1];
 }
 
 /** Clips an open polyline to a rectangle: the visible runs, each a flat array. */
-export function clipLineToRect(xy: ArrayLike<number>, [rx0, ry0, rx1, ry1]: Rect): number[][] {
+export function clipLineToRect(xy: ArrayLike<number>, rect: Rect): number[][] {
   const runs: number[][] = [];
   let run: number[] | undefined;
   for (let i = 0; i + 3 < xy.length; i += 2) {
     const ax = xy[i]!, ay = xy[i + 1]!, dx = xy[i + 2]! - ax, dy = xy[i + 3]! - ay;
-    t0 = 0;
-    t1 = 1;
-    const visible = narrow(-dx, ax - rx0) && narrow(dx, rx1 - ax) && narrow(-dy, ay - ry0) && narrow(dy, ry1 - ay);
-    if (!visible) {
+    const inside = segmentInside(ax, ay, dx, dy, rect);
+    if (!inside) {
       run = undefined;
       continue;
     }
+    const [t0, t1] = inside;
     if (!run || t0 > 0) runs.push((run = [ax + dx * t0, ay + dy * t0]));
     run.push(ax + dx * t1, ay + dy * t1);
     if (t1 < 1) run = undefined;

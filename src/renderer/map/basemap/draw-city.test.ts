@@ -1,60 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { prepareCity, type CityFile } from './city-decode';
-import { drawCity, metresPerPixel, riverWidth, roadWidth } from './draw-city';
+import { CITY_LAYERS, colourOf, widthAt, type CityLayer } from './city-layers';
+import { drawCity } from './draw-city';
 import { BASEMAP_PALETTE } from './palette';
-import { tileOf } from './city-test-support';
-import { RecordingContext } from './test-support';
+import { cityMapOf, partsOf, tileOf } from './test/city-test-support';
+import { RecordingContext } from './test/world-test-support';
 
-describe('riverWidth', () => {
-  const palette = BASEMAP_PALETTE;
-  it('draws the Seine to scale at city zooms', () => {
-    const z11 = tileOf(48.86, 2.33, 11);
-    expect(riverWidth(150, z11, palette)).toBeCloseTo(150 / metresPerPixel(z11));
-    expect(metresPerPixel(z11)).toBeGreaterThan(45);
-    expect(metresPerPixel(z11)).toBeLessThan(55);
-  });
-
-  it('keeps rivers between the palette bounds', () => {
-    expect(riverWidth(150, tileOf(48.86, 2.33, 9), palette)).toBe(palette.riverMinWidth);
-    expect(riverWidth(150, tileOf(48.86, 2.33, 15), palette)).toBe(palette.riverMaxWidth);
-  });
-});
-
-describe('roadWidth', () => {
-  it('grows gently with zoom, within half and double', () => {
-    expect(roadWidth(1, 10)).toBe(1);
-    expect(roadWidth(1, 12)).toBeCloseTo(Math.SQRT2);
-    expect(roadWidth(1, 18)).toBe(2);
-    expect(roadWidth(1, 2)).toBe(0.75);
-  });
-});
+const layer = (id: string) => CITY_LAYERS.find((l) => l.id === id)!;
+const stadium = tileOf(48.92447, 2.36014, 10);
+// A motorway across the tile, a lake in its middle, a tertiary road (drawn from z12 only).
+const city = cityMapOf([
+  [stadium, { motorways: partsOf([0, 512, 1024, 512]), water: partsOf([400, 400, 600, 400, 600, 600, 400, 600]), 'minor-roads': partsOf([512, 0, 512, 1024]) }],
+]);
+const styles = (ctx: RecordingContext) => new Set(ctx.segments.map((s) => `${s.op} ${s.style}`));
 
 describe('drawCity', () => {
-  // A square island in the middle of its box, crossed by a river.
-  const file: CityFile = {
-    source: 'test',
-    scale: 1e5,
-    box: [2, 48, 3, 49],
-    land: [[220_000, 4_820_000, 60_000, 0, 0, 60_000, -60_000, 0]],
-    majorRivers: [[210_000, 4_850_000, 80_000, 0]],
-    minorRivers: [],
-    motorways: [[200_000, 4_810_000, 100_000, 80_000]],
-  };
-  const city = prepareCity(file);
-
-  it('paints its own ocean over the box, then land (its seams closed with a land-coloured stroke), river, coast and road', () => {
+  it('draws each layer of the table with its colour and width at that zoom', () => {
     const ctx = new RecordingContext();
-    const drawn = drawCity(ctx, city, tileOf(48.5, 2.5, 9), 1, BASEMAP_PALETTE);
-    expect(drawn).toBeGreaterThan(0);
-    expect(ctx.rects).toEqual([BASEMAP_PALETTE.ocean]);
-    const styles = new Set(ctx.segments.map((s) => `${s.op} ${s.style}`));
-    expect(styles).toEqual(new Set([`fill ${BASEMAP_PALETTE.land}`, `stroke ${BASEMAP_PALETTE.land}`, `stroke ${BASEMAP_PALETTE.river}`, `stroke ${BASEMAP_PALETTE.coast}`, `stroke ${BASEMAP_PALETTE.motorway}`]));
+    expect(drawCity(ctx, city, stadium, 2, BASEMAP_PALETTE)).toBe(2);
+    expect(styles(ctx)).toEqual(new Set([`fill ${BASEMAP_PALETTE.ocean}`, `stroke ${layer('motorways').colour}`]));
+    const road = ctx.segments.find((s) => s.op === 'stroke')!;
+    expect(road.width).toBeCloseTo(widthAt(layer('motorways').width, 10) * 2);
+    // 1024 units across a 256 px tile at devicePixelRatio 2.
+    expect([road.x0, road.y0, road.x1, road.y1]).toEqual([0, 256, 512, 256]);
+  });
+
+  it('draws a closer tile from the coarser data, enlarged, where the file has no tile at that zoom', () => {
+    const ctx = new RecordingContext();
+    // The second z12 tile down the z10 tile's left edge: z10 units 256 to 512 down, four times larger.
+    drawCity(ctx, city, { x: stadium.x * 4, y: stadium.y * 4 + 1, z: 12 }, 1, BASEMAP_PALETTE);
+    const road = ctx.segments.find((s) => s.style === layer('motorways').colour)!;
+    expect([road.y0, road.y1]).toEqual([256, 256]);
+    expect(road.x1 - road.x0).toBe(1024);
+    // A layer drawn from z12 only has no z10 data to enlarge.
+    expect(styles(ctx).has(`stroke ${layer('minor-roads').colour}`)).toBe(false);
   });
 
   it('draws nothing on a tile away from the city', () => {
     const ctx = new RecordingContext();
-    expect(drawCity(ctx, city, tileOf(40, -40, 9), 1, BASEMAP_PALETTE)).toBe(0);
-    expect(ctx.rects).toEqual([]);
+    expect(drawCity(ctx, city, tileOf(40, -40, 10), 1, BASEMAP_PALETTE)).toBe(0);
     expect(ctx.segments).toEqual([]);
+  });
+
+  it('takes a new layer as one entry: tram lines from z12', () => {
+    const tram: CityLayer = { id: 'trams', source: 'transportation', classes: ['tram'], zooms: [12, 14], kind: 'line', colour: 'rgba(1, 2, 3, 0.5)', width: [[12, 1], [14, 2]] };
+    const z12 = tileOf(48.92447, 2.36014, 12);
+    const withTrams = cityMapOf([[z12, { trams: partsOf([0, 10, 1024, 10]) }]]);
+    const ctx = new RecordingContext();
+    drawCity(ctx, withTrams, z12, 1, BASEMAP_PALETTE, [...CITY_LAYERS, tram]);
+    expect(styles(ctx)).toEqual(new Set(['stroke rgba(1, 2, 3, 0.5)']));
+    expect(drawCity(new RecordingContext(), withTrams, { ...z12, x: z12.x >> 1, y: z12.y >> 1, z: 11 }, 1, BASEMAP_PALETTE, [...CITY_LAYERS, tram])).toBe(0);
+  });
+
+  it('paints the sea over a coast tile before its land', () => {
+    const ctx = new RecordingContext();
+    const coast = cityMapOf([[stadium, { land: partsOf([0, 0, 1024, 0, 1024, 500, 0, 500]) }]]);
+    drawCity(ctx, coast, stadium, 1, BASEMAP_PALETTE);
+    expect(ctx.rects).toEqual([BASEMAP_PALETTE.ocean]);
+    expect(styles(ctx)).toEqual(new Set([`fill ${colourOf('land')}`]));
   });
 });

@@ -1,71 +1,95 @@
 /**
- * Draws one city's detail over a tile already painted with the world: inside
- * the city's box its own ocean and land replace the world's coarser ones, then
- * its rivers, coast and roads. Pure drawing, like draw-tile.ts.
+ * Draws a city over a tile already painted with the world, layer by layer as
+ * the table (city-layers.ts) says. Each layer is drawn from one tile of the
+ * city file: the tile itself, or where the file has none at this zoom (or the
+ * layer keeps no closer data), the nearest coarser tile holding it, enlarged.
+ * Pure drawing, like draw-tile.ts.
  */
-import type { CityLayers } from './city-decode';
-import type { TileContext } from './draw-tile';
+import type { CityMap, TileParts } from './city-file';
+import { tileKey } from './city-file';
+import { CITY_LAYERS, OUTLINE_WIDTH, colourOf, dataZoomFor, drawnAt, widthAt, type CityLayer } from './city-layers';
 import type { BasemapPalette } from './palette';
-import type { Piece } from './pieces';
-import { EDGE_MARGIN_PX, tracePieces } from './trace-pieces';
-import { TILE_SIZE, tileLonLatBox, tileTransform, tileWorldRect, type Rect, type TileCoords, type TileTransform } from './tiles';
+import { strokeTraced, type TileContext } from './tile-context';
+import { TILE_SIZE, type TileCoords } from './tiles';
 
-const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
-
-/** Ground metres per CSS pixel at the tile's centre (Web Mercator). */
-export function metresPerPixel(coords: TileCoords): number {
-  const [, s, , n] = tileLonLatBox(coords);
-  const lat = ((s + n) / 2) * (Math.PI / 180);
-  return (EARTH_CIRCUMFERENCE_M * Math.cos(lat)) / (TILE_SIZE * 2 ** coords.z);
+/** Where a city tile's units land on the canvas: [u * s + bx, v * s + by]; its square is `side` px. */
+interface Placement {
+  s: number;
+  bx: number;
+  by: number;
+  side: number;
 }
 
-/** A river's stroke width in CSS px: true to scale, within the palette's bounds. */
-export function riverWidth(metres: number, coords: TileCoords, palette: BasemapPalette): number {
-  return Math.min(palette.riverMaxWidth, Math.max(palette.riverMinWidth, metres / metresPerPixel(coords)));
+/** The city file's tile to draw `layer` on tile `coords` from, and where it lands; null where the city has none. */
+export function sourceFor(city: CityMap, layer: CityLayer, { x, y, z }: TileCoords, dpr: number): { parts: TileParts | undefined; at: Placement } | null {
+  for (let level = dataZoomFor(layer, z); level >= layer.zooms[0]; level--) {
+    const shrink = 2 ** (z - level);
+    const [sx, sy] = [Math.floor(x / shrink), Math.floor(y / shrink)];
+    const tile = city.tiles.get(tileKey(level, sx, sy));
+    if (!tile) continue;
+    const side = TILE_SIZE * dpr * shrink;
+    const s = side / city.extent;
+    return { parts: tile.get(layer.id), at: { s, bx: sx * side - x * TILE_SIZE * dpr, by: sy * side - y * TILE_SIZE * dpr, side } };
+  }
+  return null;
 }
 
-/** A road's stroke width in CSS px: a little wider as you zoom in, never more than double. */
-export function roadWidth(base: number, z: number): number {
-  return base * Math.min(2, Math.max(0.75, 2 ** ((z - 10) / 4)));
+/** Adds the parts that can reach the canvas (grown by `margin` px) to the path. */
+function traceParts(ctx: TileContext, { counts, xy, boxes }: TileParts, { s, bx, by }: Placement, size: number, margin: number, closed: boolean): number {
+  const [u0, v0] = [(-margin - bx) / s, (-margin - by) / s];
+  const [u1, v1] = [(size + margin - bx) / s, (size + margin - by) / s];
+  let traced = 0;
+  for (let p = 0, k = 0; p < counts.length; k += 2 * counts[p]!, p++) {
+    if (boxes[4 * p]! > u1 || boxes[4 * p + 2]! < u0 || boxes[4 * p + 1]! > v1 || boxes[4 * p + 3]! < v0) continue;
+    ctx.moveTo(xy[k]! * s + bx, xy[k + 1]! * s + by);
+    for (let i = k + 2, end = k + 2 * counts[p]!; i < end; i += 2) ctx.lineTo(xy[i]! * s + bx, xy[i + 1]! * s + by);
+    if (closed) ctx.closePath();
+    traced++;
+  }
+  return traced;
 }
 
-/** Paints the part of the box that falls on the tile. */
-function fillBox(ctx: TileContext, box: Rect, t: TileTransform, dpr: number): void {
-  const size = TILE_SIZE * dpr;
-  const x0 = Math.max(0, box[0] * t.k - t.ox), y0 = Math.max(0, box[1] * t.k - t.oy);
-  const x1 = Math.min(size, box[2] * t.k - t.ox), y1 = Math.min(size, box[3] * t.k - t.oy);
+/** Paints the part of a city tile's square that is on the canvas: the sea round a coast. */
+function fillSquare(ctx: TileContext, { bx, by, side }: Placement, size: number): void {
+  const [x0, y0] = [Math.max(0, bx), Math.max(0, by)];
+  const [x1, y1] = [Math.min(size, bx + side), Math.min(size, by + side)];
   if (x1 > x0 && y1 > y0) ctx.fillRect(x0, y0, x1 - x0, y1 - y0);
 }
 
-export function drawCity(ctx: TileContext, city: CityLayers, coords: TileCoords, dpr: number, palette: BasemapPalette): number {
-  const t = tileTransform(coords, dpr);
-  const rect = tileWorldRect(coords, EDGE_MARGIN_PX);
+/** Draws every layer of the table the city has at this tile; returns how many parts were traced. */
+export function drawCity(ctx: TileContext, city: CityMap, coords: TileCoords, dpr: number, palette: BasemapPalette, layers: readonly CityLayer[] = CITY_LAYERS): number {
+  const size = TILE_SIZE * dpr;
   let drawn = 0;
-  if (city.land.length) {
-    ctx.fillStyle = palette.ocean;
-    fillBox(ctx, city.box, t, dpr);
-    ctx.beginPath();
-    drawn += tracePieces(ctx, city.land, rect, t, true);
-    ctx.fillStyle = palette.land;
-    ctx.fill('evenodd');
-    // The land is cut into small rings; anti-aliasing leaves a hairline of sea where two meet. A
-    // one-pixel stroke in the land's colour closes it (the coast is stroked over it just after).
-    ctx.strokeStyle = palette.land;
-    ctx.lineWidth = dpr;
-    ctx.stroke();
-  }
   ctx.lineJoin = 'round';
-  const stroke = (pieces: readonly Piece[], style: string, width: number) => {
+  ctx.lineCap = 'round';
+  for (const layer of layers) {
+    if (!drawnAt(layer, coords.z)) continue;
+    const source = sourceFor(city, layer, coords, dpr);
+    if (!source?.parts) continue;
+    const { parts, at } = source;
+    if (layer.kind === 'line') {
+      const width = widthAt(layer.width, coords.z);
+      drawn += strokeTraced(ctx, colourOf(layer.colour), width, dpr, () => traceParts(ctx, parts, at, size, width * dpr, false));
+      continue;
+    }
+    if (layer.source === 'coast') {
+      // The coast's tile is land and sea: the sea first, over the world's coarser coast.
+      ctx.fillStyle = palette.ocean;
+      fillSquare(ctx, at, size);
+    }
     ctx.beginPath();
-    const n = tracePieces(ctx, pieces, rect, t, false);
-    ctx.strokeStyle = style;
-    ctx.lineWidth = width * dpr;
-    if (n) ctx.stroke();
-    drawn += n;
-  };
-  stroke(city.minorRivers, palette.river, riverWidth(palette.minorRiverMetres, coords, palette));
-  stroke(city.majorRivers, palette.river, riverWidth(palette.majorRiverMetres, coords, palette));
-  stroke(city.coast, palette.coast, palette.coastWidth);
-  stroke(city.motorways, palette.motorway, roadWidth(palette.motorwayWidth, coords.z));
+    const traced = traceParts(ctx, parts, at, size, OUTLINE_WIDTH * dpr, true);
+    drawn += traced;
+    if (!traced) continue;
+    ctx.fillStyle = colourOf(layer.colour);
+    // Nonzero: rings are wound as the vector tiles wind them (holes the other way), and the
+    // parts of neighbouring tiles that overlap in the edge buffer are painted once.
+    ctx.fill('nonzero');
+    if (layer.outline) {
+      ctx.strokeStyle = layer.outline;
+      ctx.lineWidth = OUTLINE_WIDTH * dpr;
+      ctx.stroke();
+    }
+  }
   return drawn;
 }

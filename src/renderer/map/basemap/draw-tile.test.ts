@@ -3,7 +3,7 @@ import { drawTile, type TileLayers } from './draw-tile';
 import type { DatasetId } from './lod';
 import { BASEMAP_PALETTE } from './palette';
 import type { PreparedDataset } from './prepare';
-import { RecordingContext, loadForTest, type Segment } from './test-support';
+import { RecordingContext, loadForTest, type Segment } from './test/world-test-support';
 
 const sets = new Map<DatasetId, PreparedDataset>();
 beforeAll(async () => {

@@ -1,12 +1,14 @@
 /**
- * Draws one basemap tile: ocean, land, borders, coast. Pure drawing on any
- * 2D context (an OffscreenCanvas in the worker, a recording fake in tests),
- * so it knows nothing of workers or Leaflet.
+ * Draws one basemap tile: ocean, land, borders, coast, then the cities it
+ * meets. Pure drawing on any 2D context (an OffscreenCanvas in the worker, a
+ * recording fake in tests), so it knows nothing of workers or Leaflet.
  */
+import type { CityMap } from './city-file';
+import { applyFade, fadeCoverage, type FadeContext } from './city-fade';
 import { drawCity } from './draw-city';
-import type { CityLayers } from './city-decode';
 import type { BasemapPalette } from './palette';
 import type { Piece } from './pieces';
+import { strokeTraced, type TileContext } from './tile-context';
 import { EDGE_MARGIN_PX, tracePieces } from './trace-pieces';
 import { TILE_SIZE, tileTransform, tileWorldRect, type TileCoords } from './tiles';
 
@@ -14,29 +16,34 @@ export interface TileLayers {
   land: readonly Piece[];
   coast: readonly Piece[];
   borders: readonly Piece[];
-  /** Detail for the cities this tile meets (z9 and closer), drawn over the world. */
-  cities?: readonly CityLayers[];
+  /** The cities this tile meets (z9 and closer), drawn over the world. */
+  cities?: readonly CityMap[];
 }
 
-export type TileContext = Pick<
-  CanvasRenderingContext2D,
-  'fillStyle' | 'strokeStyle' | 'lineWidth' | 'lineJoin' | 'fillRect' | 'beginPath' | 'moveTo' | 'lineTo' | 'closePath' | 'fill' | 'stroke'
->;
+export type { TileContext } from './tile-context';
 
-/** How many pieces of each layer touched the tile: for tests and timing. */
-export type TileStats = Record<'land' | 'coast' | 'borders', number>;
+/** A second canvas the size of the tile, where a city is drawn before it is faded out and laid over the tile. */
+export interface FadeLayer {
+  ctx: TileContext & FadeContext & Pick<OffscreenCanvasRenderingContext2D, 'clearRect'>;
+  canvas: CanvasImageSource;
+}
+
+/** How many pieces of each layer touched the tile, and parts of the cities: for tests and timing. */
+export type TileStats = Record<'land' | 'coast' | 'borders' | 'city', number>;
 
 export function drawTile(
-  ctx: TileContext,
+  ctx: TileContext & { drawImage?: OffscreenCanvasRenderingContext2D['drawImage'] },
   layers: TileLayers,
   coords: TileCoords,
   dpr: number,
   palette: BasemapPalette,
+  fadeLayer?: FadeLayer,
 ): TileStats {
   const t = tileTransform(coords, dpr);
   const rect = tileWorldRect(coords, EDGE_MARGIN_PX);
+  const size = TILE_SIZE * dpr;
   ctx.fillStyle = palette.ocean;
-  ctx.fillRect(0, 0, TILE_SIZE * dpr, TILE_SIZE * dpr);
+  ctx.fillRect(0, 0, size, size);
 
   ctx.beginPath();
   const land = tracePieces(ctx, layers.land, rect, t, true);
@@ -45,18 +52,21 @@ export function drawTile(
   if (land) ctx.fill('evenodd');
 
   ctx.lineJoin = 'round';
-  const stroke = (pieces: readonly Piece[], style: string, width: number): number => {
-    ctx.beginPath();
-    const drawn = tracePieces(ctx, pieces, rect, t, false);
-    ctx.strokeStyle = style;
-    ctx.lineWidth = width * dpr;
-    if (drawn) ctx.stroke();
-    return drawn;
-  };
   // Coast last, so it sits over the ends of the borders that meet it.
-  const borders = stroke(layers.borders, palette.border, palette.borderWidth);
-  const coast = stroke(layers.coast, palette.coast, palette.coastWidth);
-  // Last, so a city's own ocean and land cover the coarser world coast in its box.
-  for (const city of layers.cities ?? []) drawCity(ctx, city, coords, dpr, palette);
-  return { land, coast, borders };
+  const borders = strokeTraced(ctx, palette.border, palette.borderWidth, dpr, () => tracePieces(ctx, layers.borders, rect, t, false));
+  const coast = strokeTraced(ctx, palette.coast, palette.coastWidth, dpr, () => tracePieces(ctx, layers.coast, rect, t, false));
+  let city = 0;
+  for (const map of layers.cities ?? []) {
+    const coverage = fadeCoverage(map.fade, coords);
+    if (coverage === 'outside') continue;
+    if (coverage === 'inside' || !fadeLayer || !ctx.drawImage) {
+      city += drawCity(ctx, map, coords, dpr, palette);
+      continue;
+    }
+    fadeLayer.ctx.clearRect(0, 0, size, size);
+    city += drawCity(fadeLayer.ctx, map, coords, dpr, palette);
+    applyFade(fadeLayer.ctx, map.fade, coords, dpr);
+    ctx.drawImage(fadeLayer.canvas, 0, 0);
+  }
+  return { land, coast, borders, city };
 }

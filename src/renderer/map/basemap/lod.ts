@@ -4,7 +4,8 @@
  * gives the coastline detail a city view (Paris, the LA coast) needs. There
  * is no 10m countries file light enough to use, so its borders come from 50m.
  */
-export type DatasetId = '110m' | '50m' | '10m';
+export const DATASET_IDS = ['110m', '50m', '10m'] as const;
+export type DatasetId = (typeof DATASET_IDS)[number];
 
 export interface TileDetail {
   /** Land fill and coastline. */

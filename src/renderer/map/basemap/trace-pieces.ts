@@ -1,10 +1,10 @@
 /**
  * Traces pieces into the current canvas path, culled by their boxes and
- * clipped to the tile: shared by the world's layers and the cities'.
+ * clipped to the tile: the world's layers.
  */
 import { clipLineToRect, clipRingToRect } from './clip';
-import type { TileContext } from './draw-tile';
 import { rectsOverlap, rectWithin, type Piece } from './pieces';
+import type { TileContext } from './tile-context';
 import type { Rect, TileTransform } from './tiles';
 
 /**

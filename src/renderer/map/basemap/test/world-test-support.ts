@@ -1,11 +1,11 @@
 /**
- * Test helpers (imported by tests only): the real datasets, prepared as the
+ * Test helpers, kept in this test folder (imported by tests only): the real datasets, prepared as the
  * worker prepares them, and a 2D context that records the segments of every
  * filled or stroked path instead of drawing them.
  */
-import type { TileContext } from './draw-tile';
-import type { DatasetId } from './lod';
-import { prepareTopology, type AtlasTopology, type PreparedDataset } from './prepare';
+import type { TileContext } from '../tile-context';
+import type { DatasetId } from '../lod';
+import { prepareTopology, type AtlasTopology, type PreparedDataset } from '../prepare';
 
 /** The worker fetches these files; tests have no server, so they import them. */
 const files: Record<DatasetId, () => Promise<{ default: unknown }>> = {
@@ -26,6 +26,8 @@ export interface Segment {
   /** The fill or stroke style the segment was painted with. */
   style: string;
   op: 'fill' | 'stroke';
+  /** The line width (device px) a stroke was drawn with. */
+  width: number;
 }
 
 export class RecordingContext implements TileContext {
@@ -33,6 +35,7 @@ export class RecordingContext implements TileContext {
   strokeStyle: string | CanvasGradient | CanvasPattern = '';
   lineWidth = 1;
   lineJoin: CanvasLineJoin = 'miter';
+  lineCap: CanvasLineCap = 'butt';
   readonly segments: Segment[] = [];
   readonly rects: string[] = [];
   private path: number[][] = [];
@@ -62,7 +65,7 @@ export class RecordingContext implements TileContext {
   private commit(op: Segment['op'], style: string): void {
     for (const sub of this.path) {
       for (let i = 0; i + 3 < sub.length; i += 2) {
-        this.segments.push({ x0: sub[i]!, y0: sub[i + 1]!, x1: sub[i + 2]!, y1: sub[i + 3]!, style, op });
+        this.segments.push({ x0: sub[i]!, y0: sub[i + 1]!, x1: sub[i + 2]!, y1: sub[i + 3]!, style, op, width: this.lineWidth });
       }
     }
   }
