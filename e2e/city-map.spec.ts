@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { decodeCityFile, tileKey, type CityMap } from '../src/renderer/map/basemap/city-file';
 import { decodePng, type Frame } from './support/frames';
-import { map, openShow } from './support/show';
+import { map, openShow, readMap } from './support/show';
 
 const cityMap = (id: string): CityMap => {
   const bytes = readFileSync(resolve(import.meta.dirname, `../src/renderer/map/basemap/city-data/${id}.bin`));
@@ -68,7 +68,7 @@ async function coveredBoxes(page: Page) {
 async function roadContrast(page: Page, chapter: string, city: CityMap, dataZoom: number, offset: number): Promise<number> {
   await openShow(page, `#/${chapter}`);
   await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
-  const [lat, lng, zoom] = (await map(page).getAttribute('data-view'))!.split(',').map(Number) as [number, number, number];
+  const { lat, lng, zoom } = (await readMap(page)).view;
   const box = (await map(page).boundingBox())!;
   const frame = decodePng(await map(page).screenshot());
   const covered = await coveredBoxes(page);
