@@ -5,7 +5,7 @@
  * browsers do between windows).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Journey } from '@shared/journey';
+import type { Journey } from '@model/journey';
 import { Show } from '../state/show.svelte';
 import { AudienceLink } from './audience-link.svelte';
 import { WindowChannel } from './channel';
