@@ -14,7 +14,7 @@ import { ContentWatcher } from '../content/content-watcher';
 import { loadContent, type LoadResult } from '../content/load-content';
 import { KeyboardController } from '../controllers/keyboard';
 import { log } from '../platform';
-import { WindowChannel } from './channel';
+import { WindowChannel } from '../presenter-link/channel';
 import { RemoteShow } from './remote-show.svelte';
 
 export interface PresenterHostOptions {

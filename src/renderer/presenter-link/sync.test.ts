@@ -9,7 +9,7 @@ import type { Journey } from '@model/journey';
 import { Show } from '../state/show.svelte';
 import { AudienceLink } from './audience-link.svelte';
 import { WindowChannel } from './channel';
-import { RemoteShow } from './remote-show.svelte';
+import { RemoteShow } from '../presenter/remote-show.svelte';
 
 const CHANNEL = 'handover-presenter-test';
 
