@@ -1,7 +1,7 @@
 /**
  * The presenter view's copy of the show. The audience window owns the show:
  * this copy applies the presenter's own commands at once and sends them on,
- * and takes the audience's state as it arrives (see @shared/presenter-sync).
+ * and takes the audience's state as it arrives (see @model/presenter-sync).
  */
 import type { ShowCommand } from '@model/show-state';
 import { newWindowId, parseAudienceMessage, type PresenterMessage } from '@model/presenter-messages';
