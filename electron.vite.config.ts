@@ -4,6 +4,8 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 const root = import.meta.dirname;
 const shared = { '@shared': resolve(root, 'src/shared') };
+// The story's pure model is the renderer's alone: main and preload cannot resolve @model.
+const model = { ...shared, '@model': resolve(root, 'src/model') };
 
 export default defineConfig({
   main: {
@@ -23,7 +25,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'src/renderer'),
-    resolve: { alias: shared },
+    resolve: { alias: model },
     plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
     worker: { format: 'es' },
     json: { stringify: true },

@@ -6,7 +6,7 @@ const root = import.meta.dirname;
 
 export default defineConfig({
   plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
-  resolve: { alias: { '@shared': resolve(root, 'src/shared') }, conditions: ['browser'] },
+  resolve: { alias: { '@shared': resolve(root, 'src/shared'), '@model': resolve(root, 'src/model') }, conditions: ['browser'] },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',

@@ -5,8 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_FILES, parseContent, type Content, type ContentFile } from '../src/shared/content';
-import type { Chapter } from '../src/shared/schema';
+import { CONTENT_FILES, parseContent, type Content, type ContentFile } from '../src/model/content';
+import type { Chapter } from '../src/model/schema';
 import { SOURCE_REPORT } from './source-report';
 
 const dataDir = new URL('../data/', import.meta.url);

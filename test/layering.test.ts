@@ -1,7 +1,10 @@
 /**
- * The layers of the app (conventions.md): src/shared is pure TypeScript that any
- * layer may use; main, preload and renderer may import src/shared but never each
- * other. Checked here by reading the sources, so a stray import fails a test.
+ * The layers of the app (conventions.md): src/shared is pure TypeScript that main,
+ * preload and renderer share; src/model is the story's pure model, the renderer's
+ * alone. main and preload may import src/shared only; the renderer src/shared and
+ * src/model; src/model only src/shared and itself; src/shared only itself; and
+ * main, preload and renderer never import each other. Checked here by reading the
+ * sources, so a stray import fails a test.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -10,7 +13,8 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../src/shared/csp';
 
 const root = resolve(import.meta.dirname, '..');
-type Layer = 'shared' | 'main' | 'preload' | 'renderer';
+type Layer = 'shared' | 'model' | 'main' | 'preload' | 'renderer';
+const LAYERS: readonly Layer[] = ['shared', 'model', 'main', 'preload', 'renderer'];
 
 /** Source files of a layer (.ts and .svelte); tests are left out, as they never ship. */
 function sourcesOf(layer: Layer): string[] {
@@ -65,23 +69,42 @@ function domGlobalsIn(code: string): string[] {
   return found;
 }
 
-/** Which layer an import from `file` reaches, or 'electron', or null for anything else (packages, @shared). */
+/** Which layer an import from `file` reaches (by path or by an alias such as @shared, @model), or 'electron', or null for anything else (packages). */
 function layerOf(specifier: string, file: string): Layer | 'electron' | null {
   if (specifier === 'electron' || specifier.startsWith('electron/')) return 'electron';
-  const alias = /^[@~]\/?(main|preload|renderer|shared)(\/|$)/.exec(specifier);
+  const alias = /^[@~]\/?(main|preload|renderer|shared|model)(\/|$)/.exec(specifier);
   if (alias) return alias[1] as Layer;
   if (!specifier.startsWith('.')) return null;
   const path = relative(join(root, 'src'), resolve(dirname(file), specifier));
-  const top = path.split(sep)[0];
-  return top === 'main' || top === 'preload' || top === 'renderer' || top === 'shared' ? top : null;
+  const top = path.split(sep)[0] as Layer;
+  return LAYERS.includes(top) ? top : null;
+}
+
+/** The imports in one file's code that reach a forbidden layer, as readable lines. */
+function crossingsIn(file: string, code: string, forbidden: readonly (Layer | 'electron')[]): string[] {
+  return importsIn(code)
+    .filter((specifier) => forbidden.includes(layerOf(specifier, file) as Layer))
+    .map((specifier) => `${relative(root, file)} imports "${specifier}"`);
 }
 
 function crossings(layer: Layer, forbidden: readonly (Layer | 'electron')[]): string[] {
-  return sourcesOf(layer).flatMap((file) =>
-    importsIn(scriptOf(file))
-      .filter((specifier) => forbidden.includes(layerOf(specifier, file) as Layer))
-      .map((specifier) => `${relative(root, file)} imports "${specifier}"`),
-  );
+  return sourcesOf(layer).flatMap((file) => crossingsIn(file, scriptOf(file), forbidden));
+}
+
+/** What each layer may not import: every other layer but the ones it is allowed. */
+const FORBIDDEN: Record<Layer, readonly (Layer | 'electron')[]> = {
+  shared: ['model', 'main', 'preload', 'renderer', 'electron'],
+  model: ['main', 'preload', 'renderer', 'electron'],
+  main: ['model', 'preload', 'renderer'],
+  preload: ['model', 'main', 'renderer'],
+  renderer: ['main', 'preload', 'electron'],
+};
+
+/** Imports of electron, node:* or svelte, which pure code must not have. */
+function impureImportsIn(file: string): string[] {
+  return importsIn(scriptOf(file))
+    .filter((s) => s === 'electron' || s.startsWith('electron/') || s.startsWith('node:') || s === 'svelte' || s.startsWith('svelte/'))
+    .map((s) => `${relative(root, file)} imports "${s}"`);
 }
 
 describe('the checks themselves', () => {
@@ -103,28 +126,39 @@ describe('the checks themselves', () => {
 
   it('see imports inside a Svelte component’s script', () => {
     expect(layerOf('../../main/log', join(root, 'src/renderer/components/Stage.svelte'))).toBe('main');
-    expect(layerOf('@shared/journey', join(root, 'src/renderer/App.svelte'))).toBe('shared');
+    expect(layerOf('@shared/config', join(root, 'src/renderer/App.svelte'))).toBe('shared');
+    expect(layerOf('@model/journey', join(root, 'src/renderer/App.svelte'))).toBe('model');
+    expect(layerOf('../shared/i18n', join(root, 'src/model/keys.ts'))).toBe('shared');
+  });
+
+  it('flag each forbidden crossing, and let the allowed ones through', () => {
+    const inMain = join(root, 'src/main/window.ts');
+    expect(crossingsIn(inMain, "import { journeyOf } from '@model/journey';", FORBIDDEN.main)).toEqual(['src/main/window.ts imports "@model/journey"']);
+    expect(crossingsIn(inMain, "import type { Chapter } from '../model/schema';", FORBIDDEN.main)).toHaveLength(1);
+    expect(crossingsIn(inMain, "import { DEFAULT_SETTINGS } from '@shared/config';", FORBIDDEN.main)).toEqual([]);
+    const inPreload = join(root, 'src/preload/index.ts');
+    expect(crossingsIn(inPreload, "import { KEY_BINDINGS } from '@model/keys';", FORBIDDEN.preload)).toHaveLength(1);
+    const inShared = join(root, 'src/shared/config.ts');
+    expect(crossingsIn(inShared, "import { LANGS } from '../model/schema';", FORBIDDEN.shared)).toHaveLength(1);
+    expect(crossingsIn(inShared, "import { LANGS } from './i18n';", FORBIDDEN.shared)).toEqual([]);
+    const inModel = join(root, 'src/model/journey.ts');
+    expect(crossingsIn(inModel, "import { Show } from '../renderer/state/show.svelte';", FORBIDDEN.model)).toHaveLength(1);
+    expect(crossingsIn(inModel, "import { LANGS } from '../shared/i18n'; import { legAt } from './leg';", FORBIDDEN.model)).toEqual([]);
+    const inRenderer = join(root, 'src/renderer/App.svelte');
+    expect(crossingsIn(inRenderer, "import { journeyOf } from '@model/journey'; import { LANGS } from '@shared/i18n';", FORBIDDEN.renderer)).toEqual([]);
+    expect(crossingsIn(inRenderer, "import { ipcRenderer } from 'electron';", FORBIDDEN.renderer)).toHaveLength(1);
   });
 
   it('find source files in every layer', () => {
-    for (const layer of ['shared', 'main', 'preload', 'renderer'] as const) expect(sourcesOf(layer).length, layer).toBeGreaterThan(0);
+    for (const layer of LAYERS) expect(sourcesOf(layer).length, layer).toBeGreaterThan(0);
   });
 });
 
-describe('src/shared is pure', () => {
-  const files = sourcesOf('shared');
+describe.each(['shared', 'model'] as const)('src/%s is pure', (layer) => {
+  const files = sourcesOf(layer);
 
   it('imports nothing from electron, node:* or svelte', () => {
-    const bad = files.flatMap((file) =>
-      importsIn(scriptOf(file))
-        .filter((s) => s === 'electron' || s.startsWith('electron/') || s.startsWith('node:') || s === 'svelte' || s.startsWith('svelte/'))
-        .map((s) => `${relative(root, file)} imports "${s}"`),
-    );
-    expect(bad).toEqual([]);
-  });
-
-  it('imports no other layer', () => {
-    expect(crossings('shared', ['main', 'preload', 'renderer'])).toEqual([]);
+    expect(files.flatMap(impureImportsIn)).toEqual([]);
   });
 
   it('uses no DOM globals (window, document…)', () => {
@@ -133,17 +167,25 @@ describe('src/shared is pure', () => {
   });
 });
 
-describe('main, preload and renderer never import each other', () => {
-  it('src/main imports neither src/renderer nor src/preload', () => {
-    expect(crossings('main', ['renderer', 'preload'])).toEqual([]);
+describe('each layer imports only what it may', () => {
+  it('src/shared imports only src/shared', () => {
+    expect(crossings('shared', FORBIDDEN.shared)).toEqual([]);
   });
 
-  it('src/preload imports neither src/main nor src/renderer', () => {
-    expect(crossings('preload', ['main', 'renderer'])).toEqual([]);
+  it('src/model imports only src/shared and src/model', () => {
+    expect(crossings('model', FORBIDDEN.model)).toEqual([]);
   });
 
-  it('src/renderer imports neither src/main, src/preload nor electron', () => {
-    expect(crossings('renderer', ['main', 'preload', 'electron'])).toEqual([]);
+  it('src/main imports src/shared, never src/model, src/preload or src/renderer', () => {
+    expect(crossings('main', FORBIDDEN.main)).toEqual([]);
+  });
+
+  it('src/preload imports src/shared, never src/model, src/main or src/renderer', () => {
+    expect(crossings('preload', FORBIDDEN.preload)).toEqual([]);
+  });
+
+  it('src/renderer imports src/shared and src/model, never src/main, src/preload or electron', () => {
+    expect(crossings('renderer', FORBIDDEN.renderer)).toEqual([]);
   });
 });
 

@@ -2,16 +2,16 @@
  * The README tells the truth about keys, flags and config keys: its key table
  * is generated from the app's key table, and every flag and setting the app
  * reads is documented. `UPDATE_README=1 npx vitest run test/readme.test.ts`
- * writes the key table after a change to src/shared/keys.ts.
+ * writes the key table after a change to src/model/keys.ts.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KEY_BINDINGS } from '../src/shared/keys';
+import { KEY_BINDINGS } from '../src/model/keys';
 import { FLAGS, SETTINGS_SCHEMA } from '../src/shared/config';
 
 const README = resolve(import.meta.dirname, '../README.md');
-const START = '<!-- keys: generated from src/shared/keys.ts by test/readme.test.ts -->';
+const START = '<!-- keys: generated from src/model/keys.ts by test/readme.test.ts -->';
 const END = '<!-- /keys -->';
 
 const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');

@@ -1,13 +1,13 @@
 /**
- * The real content files in data/, for unit tests of src/shared.
- * Imported as JSON rather than read with node:fs because src/shared's tests are
+ * The real content files in data/, for unit tests of src/model.
+ * Imported as JSON rather than read with node:fs because src/model's tests are
  * also type-checked by the renderer's tsconfig, which has no Node types.
  * (test/data.test.ts reads the files' own text with node:fs.)
  */
 import chapters from '../data/chapters.json';
 import places from '../data/places.json';
 import speeches from '../data/speeches.json';
-import { parseContent, type Content, type ContentFile } from '../src/shared/content';
+import { parseContent, type Content, type ContentFile } from '../src/model/content';
 
 /** The three files' texts, keyed as parseContent expects. */
 export function realSources(): Record<ContentFile, string> {

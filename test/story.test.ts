@@ -4,9 +4,9 @@
  * about the content; the code is tested on a fixture (test/fixtures/story.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { angularDistance, type LatLng } from '../src/shared/geo';
-import { buildJourney, restingPlace, type JourneyChapter } from '../src/shared/journey';
-import { flagPositionAt } from '../src/shared/leg';
+import { angularDistance, type LatLng } from '../src/model/geo';
+import { buildJourney, restingPlace, type JourneyChapter } from '../src/model/journey';
+import { flagPositionAt } from '../src/model/leg';
 import { realContent } from './real-content';
 
 const EARTH_RADIUS_KM = 6371;

@@ -3,7 +3,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect } from './test';
-import { flagPositionAt, makeLeg, type PathKind } from '../../src/shared/leg';
+import { flagPositionAt, makeLeg, type PathKind } from '../../src/model/leg';
 import { chapters, placeById } from './story';
 import { map, openShow, pauseClock, readMap } from './show';
 

@@ -3,9 +3,9 @@
  * show's language: "Olympic flag at LA Memorial Coliseum", or on its way.
  */
 import type { Lang } from '@shared/i18n';
-import type { JourneyChapter } from '@shared/journey';
+import type { JourneyChapter } from '@model/journey';
 import type { PlayerState } from '../map/journey-player';
-import { fill } from '@shared/format';
+import { fill } from '@model/format';
 import { TEXTS } from './texts';
 
 export function emblemLabel(chapter: JourneyChapter, state: PlayerState, lang: Lang): string {

@@ -1,4 +1,4 @@
-/** What the panel, the timeline, the overview, the help and the error screen say, in both languages. Keys are written by the key table (@shared/keys). */
+/** What the panel, the timeline, the overview, the help and the error screen say, in both languages. Keys are written by the key table (@model/keys). */
 import { defineTexts } from '@shared/i18n';
 
 export const TEXTS = defineTexts({

@@ -3,8 +3,8 @@
  * The result is a journey to show, or problems to show instead, with the
  * files' text as read, so a watcher can tell when they change.
  */
-import { CONTENT_FILES, parseContent, type ContentFile, type ContentProblem } from '@shared/content';
-import { buildJourney, type Journey } from '@shared/journey';
+import { CONTENT_FILES, parseContent, type ContentFile, type ContentProblem } from '@model/content';
+import { buildJourney, type Journey } from '@model/journey';
 
 export type LoadResult = ({ ok: true; journey: Journey } | { ok: false; problems: ContentProblem[] }) & {
   /** What was read, file by file (or what went wrong): equal signatures, equal content. */

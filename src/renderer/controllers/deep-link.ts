@@ -3,7 +3,7 @@
  * on screen (written with replaceState, so stepping never floods the history),
  * and a hash typed or followed by hand goes to its chapter.
  */
-import { chapterFromHash, chapterHash } from '@shared/deep-link';
+import { chapterFromHash, chapterHash } from '@model/deep-link';
 import type { Show } from '../state/show.svelte';
 
 /** Puts chapter `id` in the address, replacing the current history entry. */

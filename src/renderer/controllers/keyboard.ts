@@ -2,10 +2,10 @@
  * Keyboard walkthrough: reads the key table and dispatches the command each
  * key names. The same table feeds the help overlay.
  */
-import { bindingFor, digitOf, type KeyAction } from '@shared/keys';
-import { stepSelection, type OverviewStep } from '@shared/overview';
-import type { ShowCommand } from '@shared/show-state';
-import { SCRUB_STEP } from '@shared/travel';
+import { bindingFor, digitOf, type KeyAction } from '@model/keys';
+import { stepSelection, type OverviewStep } from '@model/overview';
+import type { ShowCommand } from '@model/show-state';
+import { SCRUB_STEP } from '@model/travel';
 import type { Show } from '../state/show.svelte';
 
 /** What the keyboard drives: the show itself, or the presenter view's mirror of it. */

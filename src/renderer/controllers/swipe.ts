@@ -6,7 +6,7 @@
  * page marks `data-swipe` count: not the timeline, which is dragged, nor the
  * relay diagram. As a person's command, a swipe takes control from autoplay.
  */
-import { swipeCommand } from '@shared/swipe';
+import { swipeCommand } from '@model/swipe';
 import type { Show } from '../state/show.svelte';
 
 const EVENTS = ['pointerdown', 'pointerup', 'pointercancel'] as const;

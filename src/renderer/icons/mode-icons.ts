@@ -3,7 +3,7 @@
  * build time. Only the inner markup is kept, to be placed in our own <svg>.
  */
 import { defineTexts } from '@shared/i18n';
-import type { Mode } from '@shared/schema';
+import type { Mode } from '@model/schema';
 import walk from '@tabler/icons/outline/walk.svg?raw';
 import flame from '@tabler/icons/outline/flame.svg?raw';
 import rope from '@tabler/icons/outline/arrow-bar-to-down.svg?raw';

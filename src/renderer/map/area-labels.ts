@@ -5,7 +5,7 @@
  */
 import L from 'leaflet';
 import type { Lang } from '@shared/i18n';
-import type { AreaLabel } from '@shared/schema';
+import type { AreaLabel } from '@model/schema';
 import { toLeaflet } from './latlng';
 
 export class AreaLabels {

@@ -2,7 +2,7 @@
  * Where the camera looks for a chapter, and how it gets there.
  */
 import L from 'leaflet';
-import type { CameraView } from '@shared/journey';
+import type { CameraView } from '@model/journey';
 import { toLeaflet, toLeafletPath } from './latlng';
 import { CAMERA } from './map-options';
 

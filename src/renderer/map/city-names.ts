@@ -6,7 +6,7 @@
  * city's map, from the basemap's worker.
  */
 import L from 'leaflet';
-import type { Leg } from '@shared/leg';
+import type { Leg } from '@model/leg';
 import type { CityNames } from './basemap/city-file';
 import table from './basemap/city-layers.json';
 import { layoutNames, type Box, type NameCandidate } from './city-name-layout';

@@ -5,7 +5,7 @@
 import L from 'leaflet';
 import flagSvg from '../../../resources/icons/olympic-flag.svg?raw';
 import flameSvg from '@tabler/icons/filled/flame.svg?raw';
-import type { LatLng } from '@shared/geo';
+import type { LatLng } from '@model/geo';
 import { toLeaflet } from './latlng';
 
 export type Emblem = 'flag' | 'flame';

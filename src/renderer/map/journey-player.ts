@@ -13,11 +13,11 @@
  * easing in again, in the time that part of the leg takes.
  */
 import type L from 'leaflet';
-import type { LatLng } from '@shared/geo';
+import type { LatLng } from '@model/geo';
 import type { Lang } from '@shared/i18n';
-import type { Journey, JourneyChapter } from '@shared/journey';
-import { flagPositionAt } from '@shared/leg';
-import type { TravelState } from '@shared/travel';
+import type { Journey, JourneyChapter } from '@model/journey';
+import { flagPositionAt } from '@model/leg';
+import type { TravelState } from '@model/travel';
 import { flyTo, jumpTo, targetFor, type Target } from './camera';
 import { AreaLabels } from './area-labels';
 import type { CityNames } from './basemap/city-file';

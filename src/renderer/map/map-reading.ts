@@ -6,7 +6,7 @@
  * few times a move and stay attributes (data-state, data-chapter, data-tiles),
  * so tests can wait on them.
  */
-import type { LatLng } from '@shared/geo';
+import type { LatLng } from '@model/geo';
 
 export interface MapReading {
   /** The camera: the map's centre and zoom. */

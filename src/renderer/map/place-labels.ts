@@ -5,7 +5,7 @@
  */
 import L from 'leaflet';
 import type { Lang } from '@shared/i18n';
-import type { Place } from '@shared/schema';
+import type { Place } from '@model/schema';
 import { toLeaflet } from './latlng';
 import { MAP_STYLE } from './map-options';
 

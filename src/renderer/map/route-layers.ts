@@ -4,8 +4,8 @@
  * once per journey; moving through chapters only changes their points.
  */
 import L from 'leaflet';
-import { travelledPart, type Leg } from '@shared/leg';
-import type { Journey } from '@shared/journey';
+import { travelledPart, type Leg } from '@model/leg';
+import type { Journey } from '@model/journey';
 import { toLeafletPath } from './latlng';
 import { MAP_STYLE } from './map-options';
 

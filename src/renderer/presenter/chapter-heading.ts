@@ -1,6 +1,6 @@
 /** What the presenter view reads of a chapter, in the language shown. */
 import type { Lang } from '@shared/i18n';
-import type { Chapter } from '@shared/schema';
+import type { Chapter } from '@model/schema';
 
 export interface ChapterHeading {
   kicker: string;

@@ -7,14 +7,14 @@
  * a presenter view opened on broken content takes its keys once the content
  * is fixed, as the show's window does.
  */
-import type { ContentProblem } from '@shared/content';
+import type { ContentProblem } from '@model/content';
 import { DEFAULT_LANG, type Lang } from '@shared/i18n';
-import { chapterAfterReload } from '@shared/reload-chapter';
+import { chapterAfterReload } from '@model/reload-chapter';
 import { ContentWatcher } from '../content/content-watcher';
 import { loadContent, type LoadResult } from '../content/load-content';
 import { KeyboardController } from '../controllers/keyboard';
 import { log } from '../platform';
-import { WindowChannel } from './channel';
+import { WindowChannel } from '../presenter-link/channel';
 import { RemoteShow } from './remote-show.svelte';
 
 export interface PresenterHostOptions {

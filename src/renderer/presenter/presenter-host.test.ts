@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildJourney } from '@shared/journey';
+import { buildJourney } from '@model/journey';
 import { fixtureContent } from '../../../test/fixtures/story';
 import { CONTENT_POLL_MS } from '../content/content-watcher';
 import type { LoadResult } from '../content/load-content';

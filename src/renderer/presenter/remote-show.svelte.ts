@@ -1,12 +1,12 @@
 /**
  * The presenter view's copy of the show. The audience window owns the show:
  * this copy applies the presenter's own commands at once and sends them on,
- * and takes the audience's state as it arrives (see @shared/presenter-sync).
+ * and takes the audience's state as it arrives (see @model/presenter-sync).
  */
-import type { ShowCommand } from '@shared/show-state';
-import { newWindowId, parseAudienceMessage, type PresenterMessage } from '@shared/presenter-messages';
-import { stateOnJourney, takesState, type MirrorSync } from '@shared/presenter-sync';
-import type { Journey } from '@shared/journey';
+import type { ShowCommand } from '@model/show-state';
+import { newWindowId, parseAudienceMessage, type PresenterMessage } from '@model/presenter-messages';
+import { stateOnJourney, takesState, type MirrorSync } from '@model/presenter-sync';
+import type { Journey } from '@model/journey';
 import type { Lang } from '@shared/i18n';
 import { Show } from '../state/show.svelte';
 

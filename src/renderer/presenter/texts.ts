@@ -25,7 +25,6 @@ export const PRESENTER_TEXTS = defineTexts({
     blackout: 'Audience screen black',
     autoplay: 'Autoplay',
     goto: 'Go to chapter {n}…',
-    enterKey: 'Enter',
     blocked: 'The browser blocked the presenter window: press S to open it',
   },
   fr: {
@@ -51,7 +50,6 @@ export const PRESENTER_TEXTS = defineTexts({
     blackout: 'Écran du public éteint',
     autoplay: 'Lecture automatique',
     goto: 'Aller au chapitre {n}…',
-    enterKey: 'Entrée',
     blocked: 'Le navigateur a bloqué la fenêtre du présentateur : appuyez sur S pour l’ouvrir',
   },
 });

@@ -2,7 +2,7 @@
 import { flushSync, mount, unmount } from 'svelte';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Lang } from '@shared/i18n';
-import type { Speech } from '@shared/schema';
+import type { Speech } from '@model/schema';
 import Quotes from './Quotes.svelte';
 
 const speech = (id: string, text: string, more: Partial<Speech> = {}): Speech => ({

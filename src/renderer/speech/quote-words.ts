@@ -5,7 +5,7 @@
  * the source's straight marks; shown, they are curly (typography.ts).
  */
 import type { Lang } from '@shared/i18n';
-import type { Speech } from '@shared/schema';
+import type { Speech } from '@model/schema';
 import { curlySingleQuotes } from './typography';
 
 export interface QuoteWords {

@@ -9,12 +9,12 @@
  * as an error in the show: a restart, later each time, then the stopped
  * screen naming the cause. The app never waits on its loading screen for ever.
  */
-import { describeProblem, type ContentProblem } from '@shared/content';
+import { describeProblem, type ContentProblem } from '@model/content';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/config';
 import type { Lang } from '@shared/i18n';
 import type { LogEntry, Startup } from '@shared/ipc';
 import { presenterAllowed } from '@shared/presenter';
-import { chapterAfterReload } from '@shared/reload-chapter';
+import { chapterAfterReload } from '@model/reload-chapter';
 import { FailureHistory, RESTART_POLICY } from '@shared/restart-policy';
 import { ContentWatcher } from '../content/content-watcher';
 import { loadContent, type LoadResult } from '../content/load-content';

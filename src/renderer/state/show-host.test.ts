@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/config';
 import type { LogEntry, Startup } from '@shared/ipc';
-import { buildJourney } from '@shared/journey';
+import { buildJourney } from '@model/journey';
 import { fixtureContent } from '../../../test/fixtures/story';
 import type { LoadResult } from '../content/load-content';
 import { CONTENT_POLL_MS } from '../content/content-watcher';

@@ -1,12 +1,12 @@
 /**
  * The show's state, for components to read: which chapter is on screen, how
  * we got there, and the presenter's toggles. It changes only through
- * dispatch(), which applies the pure reducer in src/shared/show-state.ts.
+ * dispatch(), which applies the pure reducer in src/model/show-state.ts.
  */
-import { initialShowState, reduceShow, type CommandSource, type ShowCommand, type ShowMove, type ShowState } from '@shared/show-state';
-import type { Journey, JourneyChapter } from '@shared/journey';
+import { initialShowState, reduceShow, type CommandSource, type ShowCommand, type ShowMove, type ShowState } from '@model/show-state';
+import type { Journey, JourneyChapter } from '@model/journey';
 import type { Lang } from '@shared/i18n';
-import type { TravelState } from '@shared/travel';
+import type { TravelState } from '@model/travel';
 import { LegProgress } from './leg-progress.svelte';
 
 export class Show {

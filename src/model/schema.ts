@@ -4,7 +4,7 @@
  * file, the path inside it and what was expected.
  */
 import { z } from 'zod';
-import { LANGS } from './i18n';
+import { LANGS } from '../shared/i18n';
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case id like "stade-de-france"');
 const text = z.string().trim().min(1, 'expected some text');

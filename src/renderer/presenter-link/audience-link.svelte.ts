@@ -5,9 +5,9 @@
  * away it says so; a presenter that closes or reloads changes nothing here.
  */
 import { untrack } from 'svelte';
-import { newWindowId, parsePresenterMessage, type AudienceMessage } from '@shared/presenter-messages';
-import { recordAck } from '@shared/presenter-sync';
-import type { ShowState } from '@shared/show-state';
+import { newWindowId, parsePresenterMessage, type AudienceMessage } from '@model/presenter-messages';
+import { recordAck } from '@model/presenter-sync';
+import type { ShowState } from '@model/show-state';
 import type { Show } from '../state/show.svelte';
 import { WindowChannel } from './channel';
 import { PRESENTER_INPUT } from '../controllers/idle';

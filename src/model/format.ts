@@ -4,7 +4,7 @@
  * is made once per language and kept.
  */
 import { EARTH_RADIUS_KM } from './geo';
-import type { Lang } from './i18n';
+import type { Lang } from '../shared/i18n';
 
 /** Creates a formatter per language on first use and keeps it. */
 function perLang<T>(create: (lang: Lang) => T): (lang: Lang) => T {

@@ -5,11 +5,11 @@
  * browsers do between windows).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Journey } from '@shared/journey';
+import type { Journey } from '@model/journey';
 import { Show } from '../state/show.svelte';
 import { AudienceLink } from './audience-link.svelte';
 import { WindowChannel } from './channel';
-import { RemoteShow } from './remote-show.svelte';
+import { RemoteShow } from '../presenter/remote-show.svelte';
 
 const CHANNEL = 'handover-presenter-test';
 

@@ -3,7 +3,7 @@
  * autoplay timer, the idle timer, a deep link) becomes a named command, and
  * this pure reducer applies it to the show's state. Controllers only dispatch.
  */
-import { DEFAULT_LANG, nextLang, type Lang } from './i18n';
+import { DEFAULT_LANG, nextLang, type Lang } from '../shared/i18n';
 import { navigate, type NavigationCommand } from './navigation';
 import { PLAYING, reduceTravel, type TravelCommand, type TravelState } from './travel';
 

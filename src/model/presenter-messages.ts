@@ -10,7 +10,7 @@
  * from each presenter (`acks`), and says `gone` when its page goes away.
  */
 import { z } from 'zod';
-import { LANGS } from './i18n';
+import { LANGS } from '../shared/i18n';
 import type { ShowCommand, ShowState } from './show-state';
 
 export const PRESENTER_CHANNEL = 'handover-presenter';

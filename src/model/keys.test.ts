@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS } from './i18n';
+import { LANGS } from '../shared/i18n';
 import { bindingFor, digitOf, KEY_BINDINGS, keyFor, keyName, type KeyAction, type KeyPress } from './keys';
 
 type Mods = Partial<Omit<KeyPress, 'code' | 'key'>>;

@@ -7,7 +7,7 @@
  * named by place (arrows, Page Up/Down, Enter, digits, F5) and the clicker's
  * black-screen key are matched on KeyboardEvent.code, the same on every layout.
  */
-import type { Lang } from './i18n';
+import type { Lang } from '../shared/i18n';
 
 export type KeyAction =
   | 'next'

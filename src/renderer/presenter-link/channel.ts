@@ -3,7 +3,7 @@
  * presenter view. Passes on what arrives (to be validated by its reader) and
  * removes its listener when unbound.
  */
-import { PRESENTER_CHANNEL } from '@shared/presenter-messages';
+import { PRESENTER_CHANNEL } from '@model/presenter-messages';
 
 export class WindowChannel {
   #channel: BroadcastChannel | null = null;
