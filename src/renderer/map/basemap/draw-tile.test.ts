@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { drawTile, type TileLayers } from './draw-tile';
+import { CITY_LAYERS } from './city-layers';
+import { CITY_STRENGTH_BY_ZOOM, drawTile, type TileLayers } from './draw-tile';
 import type { DatasetId } from './lod';
 import { BASEMAP_PALETTE } from './palette';
 import type { PreparedDataset } from './prepare';
+import { cityMapOf, partsOf, tileOf as cityTileOf } from './test/city-test-support';
 import { RecordingContext, loadForTest, type Segment } from './test/world-test-support';
 
 const sets = new Map<DatasetId, PreparedDataset>();
@@ -106,5 +108,42 @@ describe('what a tile shows', () => {
     const two = at(2);
     expect(two.length).toBe(one.length);
     expect(two[5]!.x0).toBeCloseTo(one[5]!.x0 * 2, 9);
+  });
+});
+
+describe('a city at its coarsest zoom', () => {
+  /** A tile context that records how strongly each layer is laid over it. */
+  class LayeringContext extends RecordingContext {
+    globalAlpha = 1;
+    readonly laidOver: number[] = [];
+    drawImage(): void {
+      this.laidOver.push(this.globalAlpha);
+    }
+  }
+  const fadeLayer = () => {
+    const ctx = new RecordingContext() as RecordingContext & { clearRect(): void; save(): void; restore(): void };
+    Object.assign(ctx, { clearRect() {}, save() {}, restore() {}, setTransform() {}, createRadialGradient: () => ({ addColorStop() {} }), globalCompositeOperation: 'source-over' });
+    return { ctx: ctx as never, canvas: {} as CanvasImageSource };
+  };
+  const motorwayAt = (z: number) => {
+    const coords = cityTileOf(48.92447, 2.36014, z);
+    return { coords, layers: { ...layersOf('10m', '10m'), cities: [cityMapOf([[coords, { motorways: partsOf([0, 512, 1024, 512]) }]])] } };
+  };
+
+  it('comes in half-strong at zoom 9, where a flight in sees more than its data, so its edge is no patch', () => {
+    const { coords, layers } = motorwayAt(9);
+    const ctx = new LayeringContext();
+    drawTile(ctx, layers, coords, 1, BASEMAP_PALETTE, fadeLayer());
+    expect(ctx.laidOver).toEqual([CITY_STRENGTH_BY_ZOOM[9]]);
+    expect(CITY_STRENGTH_BY_ZOOM[9]).toBeLessThan(1);
+    expect(ctx.globalAlpha).toBe(1);
+  });
+
+  it('is drawn whole, straight onto the tile, from zoom 10', () => {
+    const { coords, layers } = motorwayAt(10);
+    const ctx = new LayeringContext();
+    drawTile(ctx, layers, coords, 1, BASEMAP_PALETTE, fadeLayer());
+    expect(ctx.laidOver).toEqual([]);
+    expect(ctx.segments.some((s) => s.op === 'stroke' && s.style === CITY_LAYERS.find((l) => l.id === 'motorways')!.colour)).toBe(true);
   });
 });

@@ -28,11 +28,19 @@ export interface FadeLayer {
   canvas: CanvasImageSource;
 }
 
+/**
+ * How strongly a city shows at the coarsest zooms it is drawn at. A camera
+ * flying in crosses zoom 9 with more of the world in view than the city's
+ * data covers: there the city comes in half-strong, so its faded ellipse
+ * does not stand out as a patch, and whole from zoom 10 on.
+ */
+export const CITY_STRENGTH_BY_ZOOM: Readonly<Record<number, number>> = { 9: 0.5 };
+
 /** How many pieces of each layer touched the tile, and parts of the cities: for tests and timing. */
 export type TileStats = Record<'land' | 'coast' | 'borders' | 'city', number>;
 
 export function drawTile(
-  ctx: TileContext & { drawImage?: OffscreenCanvasRenderingContext2D['drawImage'] },
+  ctx: TileContext & Partial<Pick<OffscreenCanvasRenderingContext2D, 'drawImage' | 'globalAlpha'>>,
   layers: TileLayers,
   coords: TileCoords,
   dpr: number,
@@ -56,17 +64,21 @@ export function drawTile(
   const borders = strokeTraced(ctx, palette.border, palette.borderWidth, dpr, () => tracePieces(ctx, layers.borders, rect, t, false));
   const coast = strokeTraced(ctx, palette.coast, palette.coastWidth, dpr, () => tracePieces(ctx, layers.coast, rect, t, false));
   let city = 0;
+  const strength = CITY_STRENGTH_BY_ZOOM[coords.z] ?? 1;
   for (const map of layers.cities ?? []) {
     const coverage = fadeCoverage(map.fade, coords);
     if (coverage === 'outside') continue;
-    if (coverage === 'inside' || !fadeLayer || !ctx.drawImage) {
+    // Straight onto the tile where it is whole; else on the layer, faded and laid over at its strength.
+    if ((coverage === 'inside' && strength === 1) || !fadeLayer || !ctx.drawImage) {
       city += drawCity(ctx, map, coords, dpr, palette);
       continue;
     }
     fadeLayer.ctx.clearRect(0, 0, size, size);
     city += drawCity(fadeLayer.ctx, map, coords, dpr, palette);
-    applyFade(fadeLayer.ctx, map.fade, coords, dpr);
+    if (coverage === 'edge') applyFade(fadeLayer.ctx, map.fade, coords, dpr);
+    ctx.globalAlpha = strength;
     ctx.drawImage(fadeLayer.canvas, 0, 0);
+    ctx.globalAlpha = 1;
   }
   return { land, coast, borders, city };
 }
