@@ -13,25 +13,10 @@ import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentTypeFor, isNotFound, realPathInside, resolveAppFile } from '../src/main/app-files.mjs';
+import { CONTENT_SECURITY_POLICY } from '../src/shared/csp.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
-/**
- * A copy of src/shared/csp.ts (a .mjs cannot import TypeScript);
- * src/main/csp.test.ts keeps the two equal.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "object-src 'none'",
-].join('; ');
 
 /**
  * @param {{ rendererDir: string, dataDir: string, port?: number, host?: string }} options

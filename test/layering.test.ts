@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '../src/shared/csp';
+import { CONTENT_SECURITY_POLICY } from '../src/shared/csp.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 type Layer = 'shared' | 'model' | 'main' | 'preload' | 'renderer';
@@ -190,7 +190,7 @@ describe('each layer imports only what it may', () => {
 });
 
 describe('the Content Security Policy', () => {
-  it('in index.html’s meta tag is exactly CONTENT_SECURITY_POLICY from src/shared/csp.ts', () => {
+  it('in index.html’s meta tag is exactly CONTENT_SECURITY_POLICY from src/shared/csp.mjs', () => {
     const html = readFileSync(join(root, 'src/renderer/index.html'), 'utf8');
     const metas = [...html.matchAll(/<meta\b[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/gi)];
     expect(metas).toHaveLength(1);

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '@shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp.mjs';
 import { serverOptionsFromArgs, startServer } from '../scripts/serve.mjs';
 import { rawGet } from './raw-get';
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '@shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp.mjs';
 import { protocol, resetFakeElectron } from '../../test/fake-electron';
 import { recordingLogger } from '../../test/recording-logger';
 import { registerAppScheme, serveAppProtocol } from './protocol';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { CONTENT_SECURITY_POLICY } from '@shared/csp';
+import { CONTENT_SECURITY_POLICY } from '@shared/csp.mjs';
 import { APP_HOST, APP_SCHEME } from './app-url';
 import { contentTypeFor, isNotFound, realPathInside, resolveAppFile, type AppRoots } from './app-files.mjs';
 import type { Logger } from './log';
