@@ -37,15 +37,14 @@ test('the presenter sees the audience’s screen, map, flag and quotes, and the 
   await expect(picture(presenter).locator('.screen')).toHaveAttribute('inert', '');
 });
 
-test('the pictures follow the show within a second: in a browser the live one lands at once while the show flies, the next one lands at rest', async ({ context }) => {
+test('the pictures follow the show within a second: the flight plays in the live one, the next one lands at rest', async ({ context }) => {
   const { audience, presenter } = await openBoth(context, '#/cruise');
   await waitForRest(audience, 'cruise');
   await expect(picture(presenter).locator('.map')).toHaveAttribute('data-state', 'resting');
   await audience.keyboard.press('PageDown');
-  // The audience flies to the Atlantic; the picture, which shares its main thread here, is there at once, at rest.
+  // The audience flies to the Atlantic; so does the picture, at once and not at rest.
   await expect(picture(presenter).locator('.map')).toHaveAttribute('data-chapter', 'atlantic', WITHIN_A_SECOND);
-  await expect(audience.locator('.map')).not.toHaveAttribute('data-state', 'resting');
-  await expect(picture(presenter).locator('.map')).toHaveAttribute('data-state', 'resting', WITHIN_A_SECOND);
+  await expect(picture(presenter).locator('.map')).not.toHaveAttribute('data-state', 'resting');
   await expect(nextPicture(presenter).locator('.map')).toHaveAttribute('data-chapter', 'courtney', WITHIN_A_SECOND);
   await expect(nextPicture(presenter).locator('.map')).toHaveAttribute('data-state', 'resting', WITHIN_A_SECOND);
   await waitForRest(audience, 'atlantic');

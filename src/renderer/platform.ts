@@ -12,12 +12,6 @@ export async function getStartup(): Promise<Startup> {
   return { settings, problems };
 }
 
-/**
- * Whether this window has a renderer process, and so a main thread, of its
- * own: Electron gives each window one; a browser's windows of one site share.
- */
-export const hasOwnProcess = (): boolean => Boolean(window.handover);
-
 export function log(entry: LogEntry): void {
   const line = `[handover] ${entry.message}`;
   if (entry.level === 'error') console.error(line);
