@@ -10,6 +10,7 @@
  * screen naming the cause. The app never waits on its loading screen for ever.
  */
 import { describeProblem, type ContentProblem } from '@model/content';
+import type { Journey } from '@model/journey';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/config';
 import type { Lang } from '@shared/i18n';
 import type { LogEntry, Startup } from '@shared/ipc';
@@ -135,12 +136,18 @@ export class ShowHost {
       return;
     }
     this.#operatorNotes = [];
+    const show = this.#present(result.journey);
+    log({ level: 'info', message: `content changed and reloaded: ${result.journey.chapters.length} chapters, showing "${show.current.content.id}"` });
+  }
+
+  /** Shows `journey` from the chapter on screen (or, at start, the deep link's), keeping autoplay and the language. */
+  #present(journey: Journey): Show {
     const show = this.#show;
-    const ids = result.journey.chapters.map((c) => c.content.id);
+    const ids = journey.chapters.map((c) => c.content.id);
     const start = chapterAfterReload(ids, show ? { id: show.current.content.id, index: show.index } : null, this.platform.hash());
-    this.#show = new Show(result.journey, { autoplay: show?.autoplay ?? this.attract, start, lang: this.lang });
+    this.#show = new Show(journey, { autoplay: show?.autoplay ?? this.attract, start, lang: this.lang });
     this.#problems = undefined;
-    log({ level: 'info', message: `content changed and reloaded: ${ids.length} chapters, showing "${ids[start]}"` });
+    return this.#show;
   }
 
   /**
@@ -189,8 +196,7 @@ export class ShowHost {
     this.#hours = new OpeningHoursController(settings.openingHours, (open) => (this.#open = open));
     this.#hours.bind();
     if (content.ok) {
-      const ids = content.journey.chapters.map((c) => c.content.id);
-      this.#show = new Show(content.journey, { autoplay: settings.autoplay, start: chapterAfterReload(ids, null, this.platform.hash()), lang: settings.lang });
+      this.#present(content.journey);
     } else {
       for (const problem of content.problems) log({ level: 'error', message: describeProblem(problem) });
       this.#problems = content.problems;
