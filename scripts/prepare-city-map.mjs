@@ -280,12 +280,6 @@ for (const city of CITIES) {
     },
     tiles,
   );
-  if (process.env.STATS) {
-    /** @type {Record<string, number>} */
-    const stats = {};
-    for (const t of tiles) for (const [l, parts] of t.layers) stats[`${LAYERS[l]?.id} z${t.z}`] = (stats[`${LAYERS[l]?.id} z${t.z}`] ?? 0) + parts.reduce((n, p) => n + p.length / 2, 0);
-    console.log(Object.entries(stats).sort((a, b) => b[1] - a[1]).slice(0, 30).map(([k, v]) => `${k}: ${v}`).join('\n'));
-  }
   const path = join(OUT, `${city.id}.bin`);
   writeFileSync(path, file);
   console.log(`${path}: ${tiles.length} tiles, ${(file.length / 1024).toFixed(0)} KB, ${(gzipSync(file).length / 1024).toFixed(0)} KB gzipped; ${labels.places.length} places, ${Object.keys(labels.roads).length} road numbers`);
