@@ -56,17 +56,12 @@ test('the pictures follow the show within a second: the flight plays in the live
 });
 
 test('the presenter’s pictures log no error and follow the language', async ({ context }) => {
-  const problems: string[] = [];
+  // An error or warning in either window fails this test by the suite's rule (support/test.ts), which watches every window of the context.
   const { audience, presenter } = await openBoth(context, '#/bach-new-era');
-  for (const page of [audience, presenter]) {
-    page.on('pageerror', (e) => problems.push(e.message));
-    page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
-  }
   await waitForRest(audience, 'bach-new-era');
   await presenter.keyboard.press('l');
   await expect(picture(presenter).getByRole('heading', { level: 1 })).toHaveText(chapters[chapterIndex('bach-new-era')]!.title.fr, WITHIN_A_SECOND);
   // Its quotes too: in French, with the words spoken below them.
   await expect(picture(presenter).locator('q.main').first()).toHaveAttribute('lang', 'fr');
   await expect(picture(presenter).getByTestId('spoken').first()).toContainText('Prononcé en anglais');
-  expect(problems).toEqual([]);
 });

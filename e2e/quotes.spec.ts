@@ -12,14 +12,6 @@ import { openShow, pauseClock, waitForRest } from './support/show';
 /** The quotes shown now, by id. */
 const visibleQuotes = (page: Page) => page.locator('blockquote[data-quote]:visible').evaluateAll((quotes) => quotes.map((q) => q.getAttribute('data-quote')!));
 
-/** Errors and warnings the page logs, for a test to expect none of. */
-function collectProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && problems.push(m.text()));
-  page.on('pageerror', (e) => problems.push(e.message));
-  return problems;
-}
-
 test('in French, quotes too long to share the panel come one after another, each for at least its reading time, and all within the chapter', async ({ page }) => {
   await pauseClock(page);
   await openShow(page, '?lang=fr#/bach-athletes');
@@ -67,7 +59,7 @@ test('with reduced motion a quote page turns without animation', async ({ page }
 });
 
 test('the speech chapters fit their quotes without an error in the log, in both languages', async ({ page }) => {
-  const problems = collectProblems(page);
+  // The suite's rule (support/test.ts) fails this test on any error or warning in the page, such as the ResizeObserver loop the quotes' fitting once caused.
   for (const lang of ['en', 'fr']) {
     for (const id of ['bach-new-era', 'bach-athletes', 'bach-peace']) {
       await openShow(page, `?lang=${lang}#/${id}`);
@@ -77,5 +69,4 @@ test('the speech chapters fit their quotes without an error in the log, in both 
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     }
   }
-  expect(problems).toEqual([]);
 });
