@@ -6,7 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { decodeCityFile, tileKey, type CityMap } from '../src/renderer/map/basemap/city-file';
 import { decodePng, type Frame } from './support/frames';
 import { map, openShow, readMap } from './support/show';
