@@ -2,31 +2,27 @@
  * The city is drawn where OpenStreetMap has it: along the motorways of the
  * committed city maps (the A1 and the A86 by the Stade de France, the
  * Harbor Freeway I-110 by the Coliseum), the map's pixels are brighter than
- * the land a few pixels to either side.
+ * the land a few pixels to either side. At rest the stadium's own outline
+ * shows beside the flag's pin, and the city's names are written, none over
+ * another or over the story's labels and the flag.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { decodeCityFile, tileKey, type CityMap } from '../src/renderer/map/basemap/city-file';
-import { decodePng, type Frame } from './support/frames';
+import { decodePng, worldPixel, type Frame } from './support/frames';
 import { map, openShow, readMap } from './support/show';
+import { placeById } from './support/story';
 
 const cityMap = (id: string): CityMap => {
   const bytes = readFileSync(resolve(import.meta.dirname, `../src/renderer/map/basemap/city-data/${id}.bin`));
   return decodeCityFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), `${id}.bin`);
 };
 
-/** Web Mercator at zoom z: lon/lat -> world pixels. */
-const worldPx = (lat: number, lng: number, z: number): [number, number] => {
-  const size = 256 * 2 ** z;
-  const r = (lat * Math.PI) / 180;
-  return [((lng + 180) / 360) * size, ((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * size];
-};
-
 /** Screen points (map element px) along a layer of the city map's zoom-`dataZoom` tiles, every `step` px, with the road's direction. */
 function roadSamples(city: CityMap, layer: string, dataZoom: number, view: { lat: number; lng: number; zoom: number }, size: { width: number; height: number }, step: number) {
-  const [cx, cy] = worldPx(view.lat, view.lng, view.zoom);
+  const [cx, cy] = worldPixel(view, view.zoom);
   const scale = 2 ** (view.zoom - dataZoom) * 256;
   const samples: { x: number; y: number; nx: number; ny: number }[] = [];
   for (const [key, layers] of city.tiles) {
@@ -87,10 +83,51 @@ async function roadContrast(page: Page, chapter: string, city: CityMap, dataZoom
 
 test.describe('the city map', () => {
   test('draws the A1 and the A86 by the Stade de France', async ({ page }) => {
-    expect(await roadContrast(page, 'rings', cityMap('paris'), 13, 9)).toBeGreaterThan(0.6);
+    expect(await roadContrast(page, 'rings', cityMap('paris'), 14, 9)).toBeGreaterThan(0.6);
   });
 
   test('draws the freeways round the Coliseum (I-110, I-10, US-101)', async ({ page }) => {
     expect(await roadContrast(page, 'courtney', cityMap('la'), 11, 6)).toBeGreaterThan(0.6);
   });
+
+  test('shows the Stade de France itself at rest: its outline is in sight below the flag\'s pin, not under it', async ({ page }) => {
+    await openShow(page, '#/parade');
+    await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
+    const view = (await readMap(page)).view;
+    const box = (await map(page).boundingBox())!;
+    const [cx, cy] = worldPixel(view, view.zoom);
+    const [px, py] = worldPixel({ lat: placeById('stade-de-france').at[0], lng: placeById('stade-de-france').at[1] }, view.zoom);
+    const [x, y] = [px - cx + box.width / 2, py - cy + box.height / 2];
+    const frame = decodePng(await map(page).screenshot());
+    // Inside the stadium (about 44 px across at this zoom), clear of the place's dot: its gold tint.
+    const spots = [[x - 15, y], [x + 15, y], [x - 10, y + 11], [x + 10, y + 11], [x, y + 14]] as const;
+    const gold = spots.filter(([sx, sy]) => {
+      const i = (Math.round(sy) * frame.width + Math.round(sx)) * 4;
+      return frame.data[i]! - frame.data[i + 2]! > 12;
+    });
+    expect(gold.length, `gold-tinted spots round the stadium's point (${x.toFixed(0)}, ${y.toFixed(0)})`).toBe(spots.length);
+    // The badge stands above its point.
+    const badge = (await page.locator('.emblem-badge').boundingBox())!;
+    expect(badge.y + badge.height - box.y).toBeLessThan(y - 18);
+  });
+
+  for (const { chapter, names } of [
+    { chapter: 'rings', names: ['Saint-Denis', 'La Courneuve', 'Aubervilliers'] },
+    { chapter: 'johnson', names: ['Santa Monica', 'Inglewood', 'Hollywood'] },
+  ]) {
+    test(`writes the city's names at ${chapter} (${names.join(', ')}), none over another label or the flag`, async ({ page }) => {
+      await openShow(page, `#/${chapter}`);
+      await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
+      for (const name of names) await expect(page.locator('.city-name span').filter({ hasText: new RegExp(`^${name}$`) })).toBeVisible();
+      // The flag's badge (its pin's pointer is narrower than its box, and beside it the place's own label belongs).
+      const boxes = await map(page).evaluate((el) =>
+        [...el.querySelectorAll('.leaflet-tooltip, .city-name span, .area-label span, .emblem-badge')].map((e) => {
+          const r = e.getBoundingClientRect();
+          return { text: e.textContent?.trim() || e.className, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+        }),
+      );
+      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).map((b) => `${a.text} / ${b.text}`));
+      expect(overlaps).toEqual([]);
+    });
+  }
 });

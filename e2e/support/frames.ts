@@ -56,7 +56,7 @@ export interface View {
 }
 
 /** A point's pixel in the whole world at `zoom` (Web Mercator, 256 px at zoom 0, as Leaflet's EPSG:3857). */
-function worldPixel({ lat, lng }: View, zoom: number): [number, number] {
+export function worldPixel({ lat, lng }: Pick<View, 'lat' | 'lng'>, zoom: number): [number, number] {
   const size = 256 * 2 ** zoom;
   const sin = Math.sin((lat * Math.PI) / 180);
   return [(size * (lng + 180)) / 360, size * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI))];

@@ -14,14 +14,23 @@ import { layoutNames, type Box, type NameCandidate } from './city-name-layout';
 const PANE = 'cityNames';
 /** The zoom each kind of place is written from (the layer table's labels). */
 const PLACE_FROM: Readonly<Record<string, number>> = table.labels.places.classes;
+/** Districts known the world over (Hollywood): written from a town's zoom, and ranked as cities. */
+const KNOWN: ReadonlySet<string> = new Set(table.labels.places.known);
 const RANK: Readonly<Record<string, number>> = { city: 0, road: 0.5, town: 1, suburb: 2, village: 3, quarter: 4 };
 /** A few road numbers, where they help: not a road atlas. */
 const MAX_ROADS = 4;
 /** Road numbers from this zoom (farther out, the towns say more). */
 const ROADS_FROM = 10.5;
-/** Space kept free round the flag along its path (its icon is 64 px), and round the other legs' lines. */
-const FLAG_CLEARANCE = 40;
-const ROUTE_CLEARANCE = 8;
+/** Space kept free round a point of a path, px from it: sideways, above and below. */
+interface Clearance {
+  side: number;
+  up: number;
+  down: number;
+}
+/** Round the flag along its path: its pin (emblem-marker.ts) stands 92 px above its point, 64 px wide. */
+const FLAG_CLEARANCE: Clearance = { side: 36, up: 96, down: 10 };
+/** Round the other legs' lines. */
+const ROUTE_CLEARANCE: Clearance = { side: 8, up: 8, down: 8 };
 /** Story labels, the flag and the map's credits: what no city name may cover. */
 const STORY_SELECTOR = '.leaflet-tooltip, .area-label span, .emblem, .leaflet-control-attribution';
 
@@ -113,18 +122,20 @@ export class CityNamesLayer {
     return { boxes, texts };
   }
 
-  /** Boxes `clearance` px round every point along a leg, a clearance apart, where it crosses the view. */
-  #along(leg: Leg, clearance: number): Box[] {
+  /** Boxes of `clearance` round every point along a leg, a few px apart, where it crosses the view. */
+  #along(leg: Leg, { side, up, down }: Clearance): Box[] {
     const size = this.map.getSize();
+    const step = Math.min(side, up, down);
+    const reach = Math.max(side, up, down);
     const boxes: Box[] = [];
     let last: L.Point | undefined;
     for (const [lat, lng] of leg.points) {
       const p = this.map.latLngToContainerPoint([lat, lng]);
-      const steps = last ? Math.min(2000, Math.ceil(last.distanceTo(p) / clearance)) : 1;
+      const steps = last ? Math.min(2000, Math.ceil(last.distanceTo(p) / step)) : 1;
       for (let i = 1; i <= steps; i++) {
         const x = last ? last.x + ((p.x - last.x) * i) / steps : p.x, y = last ? last.y + ((p.y - last.y) * i) / steps : p.y;
-        if (x < -clearance || y < -clearance || x > size.x + clearance || y > size.y + clearance) continue;
-        boxes.push({ x0: x - clearance, y0: y - clearance, x1: x + clearance, y1: y + clearance });
+        if (x < -reach || y < -reach || x > size.x + reach || y > size.y + reach) continue;
+        boxes.push({ x0: x - side, y0: y - up, x1: x + side, y1: y + down });
       }
       last = p;
     }
@@ -142,10 +153,12 @@ export class CityNamesLayer {
     const out: Omit<NameCandidate, 'width' | 'height'>[] = [];
     for (const names of this.#cities.values()) {
       for (const place of names.places) {
-        const from = PLACE_FROM[place.kind];
+        const known = KNOWN.has(place.name);
+        const kind = known ? 'town' : place.kind;
+        const from = PLACE_FROM[kind];
         if (from === undefined || zoom < from || taken.has(place.name.toLowerCase())) continue;
         const spot = project(place.at);
-        if (inView(spot)) out.push({ text: place.name, kind: place.kind, rank: RANK[place.kind] ?? 5, spots: [spot] });
+        if (inView(spot)) out.push({ text: place.name, kind, rank: RANK[known ? 'city' : kind] ?? 5, spots: [spot] });
       }
       if (zoom < ROADS_FROM) continue;
       for (const [number, points] of Object.entries(names.roads)) {

@@ -1,6 +1,9 @@
 /**
  * The marker that travels: the Olympic flag, or the flame in the prologue.
  * Drawn as SVG shipped with the app (kiosk PCs often have no emoji font).
+ * It is a pin: the badge stands above its place and points at it, so what is
+ * there (the Stade de France, the head of the route) stays in sight. The
+ * sizes are app.css's `.emblem` and `.emblem-badge`.
  */
 import L from 'leaflet';
 import flagSvg from '../../../resources/icons/olympic-flag.svg?raw';
@@ -10,6 +13,10 @@ import { toLeaflet } from './latlng';
 
 export type Emblem = 'flag' | 'flame';
 
+/** The badge's diameter, and how far below it the pin's point is (clear of a stadium at zoom 14). */
+const BADGE_PX = 64;
+const POINTER_PX = 28;
+
 const icons: Record<Emblem, L.DivIcon> = {
   flag: makeIcon('flag', flagSvg),
   flame: makeIcon('flame', flameSvg),
@@ -18,9 +25,9 @@ const icons: Record<Emblem, L.DivIcon> = {
 function makeIcon(kind: Emblem, svg: string): L.DivIcon {
   return L.divIcon({
     className: `emblem emblem-${kind}`,
-    html: svg,
-    iconSize: [64, 64],
-    iconAnchor: [32, 32],
+    html: `<span class="emblem-badge">${svg}</span>`,
+    iconSize: [BADGE_PX, BADGE_PX + POINTER_PX],
+    iconAnchor: [BADGE_PX / 2, BADGE_PX + POINTER_PX],
   });
 }
 
