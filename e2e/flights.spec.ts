@@ -181,6 +181,15 @@ test.describe('camera moves, filmed', () => {
     }, 'PageDown', 'courtney');
   });
 
+  test('a cut, from the concert back to the Stade de France: the map is whole from the first frame', async ({ page }) => {
+    expect(chapters[chapterIndex('concert') + 1]!.id).toBe('flame-out');
+    await openShow(page, '#/concert');
+    await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
+    // The next chapter has no leg, so the show will cut to its view: at rest, that view is drawn ahead.
+    await expect(map(page)).toHaveAttribute('data-ahead', 'drawn');
+    judge(await film(page, 'cut-to-the-stadium', 'PageDown', 'flame-out'));
+  });
+
   test('Home from the end: no smear and no holes', async ({ page }) => {
     await openShow(page);
     await page.keyboard.press('End');

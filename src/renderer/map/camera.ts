@@ -23,7 +23,8 @@ export function jumpTo(map: L.Map, target: Target): void {
   map.setView(target.center, target.zoom, { animate: false });
 }
 
-function isThere(map: L.Map, target: Target): boolean {
+/** Whether the camera already shows the target. */
+export function isThere(map: L.Map, target: Target): boolean {
   const here = map.latLngToContainerPoint(map.getCenter());
   const there = map.latLngToContainerPoint(target.center);
   return Math.abs(map.getZoom() - target.zoom) < 0.01 && here.distanceTo(there) < 2;

@@ -18,7 +18,7 @@ import type { Lang } from '@shared/i18n';
 import type { Journey, JourneyChapter } from '@model/journey';
 import { flagPositionAt } from '@model/leg';
 import type { TravelState } from '@model/travel';
-import { flyTo, jumpTo, targetFor, type Target } from './camera';
+import { flyTo, isThere, jumpTo, targetFor, type Target } from './camera';
 import { AreaLabels } from './area-labels';
 import type { CityNames } from './basemap/city-file';
 import { CityNamesLayer } from './city-names';
@@ -34,8 +34,12 @@ export type PlayerState = 'resting' | 'flying' | 'travelling' | 'paused';
 export interface PlayerListeners {
   /** The player's state changed (where the emblem is: emblemAt and legAt). */
   onState: (state: PlayerState, chapter: JourneyChapter) => void;
-  /** Told where a flight will land before it takes off (the basemap draws that view early). */
-  willFlyTo?: (target: Target) => void;
+  /**
+   * Told where the camera will go before it goes, so the basemap draws that
+   * view early: a flight's destination as it takes off, and, at rest, the next
+   * chapter's view when the show will cut to it (a chapter with no leg lands at once).
+   */
+  willMoveTo?: (target: Target) => void;
   /** How far the emblem is along the current leg (0..1), on every frame it moves: keep it cheap. */
   onProgress?: (legAt: number) => void;
 }
@@ -156,6 +160,15 @@ export class JourneyPlayer {
 
   #report(state: PlayerState): void {
     this.listeners.onState(state, this.#chapter);
+    if (state === 'resting') this.#readyNextCut();
+  }
+
+  /** At rest: if the next chapter lands at once in another view, that view's map is drawn ahead, so the cut shows it whole. */
+  #readyNextCut(): void {
+    const next = this.journey.chapters[this.#chapter.index + 1];
+    if (!next || next.leg) return;
+    const target = targetFor(this.map, next.view);
+    if (!isThere(this.map, target)) this.listeners.willMoveTo?.(target);
   }
 
   #land(chapter: JourneyChapter): void {
@@ -178,7 +191,7 @@ export class JourneyPlayer {
     this.#flying = true;
     this.#report('flying');
     const target = targetFor(this.map, chapter.view);
-    this.listeners.willFlyTo?.(target);
+    this.listeners.willMoveTo?.(target);
     this.#stopFlying = flyTo(this.map, target, this.#arrive);
   }
 

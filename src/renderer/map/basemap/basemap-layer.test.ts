@@ -168,6 +168,35 @@ describe('the basemap layer', () => {
     expect(cancelled).toEqual(rest.map((m) => m.id));
   });
 
+  it('says when the view drawn ahead is all drawn (aheaddrawn), after it said it began (aheaddrawing)', () => {
+    const { worker, layer, map } = setUp();
+    vi.spyOn(map, 'getSize').mockReturnValue(L.point(512, 256));
+    const events: string[] = [];
+    layer.on('aheaddrawing', () => events.push('drawing'));
+    layer.on('aheaddrawn', () => events.push('drawn'));
+    layer.prefetch(L.latLng(48.86, 2.35), 11);
+    const asked = worker.renders().filter((m) => m.coords.z === 11);
+    expect(events).toEqual(['drawing']);
+    for (const [i, { id }] of asked.entries()) {
+      worker.reply({ type: 'tile', id, bitmap: bitmap(), final: false });
+      worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true });
+      expect(events.length, `after tile ${i + 1} of ${asked.length}`).toBe(i === asked.length - 1 ? 2 : 1);
+    }
+    expect(events).toEqual(['drawing', 'drawn']);
+  });
+
+  it('keeps the tiles it has when the view jumps (Leaflet would drop them all and show bare sea until the new ones are drawn)', () => {
+    const { map, layer } = setUp();
+    const internals = layer as unknown as { _tiles: Record<string, unknown>; _levels: Record<string, unknown> };
+    const tiles = Object.keys(internals._tiles);
+    const levels = Object.keys(internals._levels);
+    expect(levels.length).toBeGreaterThan(0);
+    internals._tiles['1:1:2'] = { coords: Object.assign(L.point(1, 1), { z: 2 }), current: true, active: true, el: document.createElement('canvas') };
+    map.fire('viewprereset');
+    expect(Object.keys(internals._tiles)).toEqual([...tiles, '1:1:2']);
+    expect(Object.keys(internals._levels)).toEqual(levels);
+  });
+
   it('passes worker errors to Leaflet as tile errors', () => {
     const { worker, createTile } = setUp();
     const done = vi.fn();

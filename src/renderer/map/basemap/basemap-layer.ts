@@ -81,8 +81,9 @@ const keyOf = ({ x, y, z }: { x: number; y: number; z: number }) => `${x}:${y}:$
 export interface Basemap extends L.GridLayer {
   /**
    * Asks the worker now for the final tiles of the view at `center`, `zoom`
-   * (a flight's destination), so they are ready, or nearly, when Leaflet
-   * wants them on arrival: the upscaled tiles of a landing last less. The
+   * (a flight's destination, or the view the show will cut to next), so they
+   * are ready, or nearly, when Leaflet wants them on arrival: the upscaled
+   * tiles of a landing last less, and a cut shows its map whole. The
    * previous call's unused tiles are dropped.
    */
   prefetch(center: L.LatLng, zoom: number): void;
@@ -134,6 +135,7 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   private afterRestart(): void {
     this.send({ type: 'palette', palette: this.palette });
     this.prefetching.clear();
+    this.fire('aheaddrawn');
     this.pending.clear();
     this.redraw();
     this.onProblem('basemap worker restarted: the map is being drawn again');
@@ -158,6 +160,7 @@ class BasemapLayer extends L.GridLayer implements Basemap {
         this.send({ type: 'render', id, coords, dpr });
       }
     }
+    this.fire(this.prefetching.size ? 'aheaddrawing' : 'aheaddrawn');
   }
 
   private dropPrefetched(): void {
@@ -178,7 +181,7 @@ class BasemapLayer extends L.GridLayer implements Basemap {
     if (early) paint(tile, early);
     // A tile still being prefetched is adopted: the worker's next drawing comes to it.
     const adopted = [...this.prefetching].find(([, k]) => k === key)?.[0];
-    if (adopted !== undefined) this.prefetching.delete(adopted);
+    if (adopted !== undefined) this.forgetPrefetch(adopted);
     if (early && adopted === undefined) {
       // Final already. Leaflet records the tile only after createTile returns.
       queueMicrotask(() => {
@@ -206,6 +209,16 @@ class BasemapLayer extends L.GridLayer implements Basemap {
     const retainParent = (L.GridLayer.prototype as unknown as GridLayerInternals)._retainParent;
     return retainParent.call(this, x, y, z, 0);
   }
+
+  /**
+   * A jump (setView without animation: a chapter with no leg, going back, a
+   * chapter by its number) has Leaflet drop every tile ('viewprereset')
+   * before it asks for the new view's, which left bare sea for a moment.
+   * Here the old tiles stay: the new view's levels are placed and pruned as
+   * after any move, so a drawn ancestor stands in (_retainParent) until each
+   * new tile is drawn, as in a flight.
+   */
+  protected _invalidateAll(): void {}
 
   private send(message: ToWorker): void {
     this.worker?.send(message);
@@ -244,10 +257,15 @@ class BasemapLayer extends L.GridLayer implements Basemap {
 
   /** Keeps a prefetched tile's latest drawing: a stand-in until its final one comes. */
   private receivePrefetched(key: string, message: Extract<FromWorker, { type: 'tile' | 'error' }>): void {
-    if (message.type === 'error' || message.final) this.prefetching.delete(message.id);
+    if (message.type === 'error' || message.final) this.forgetPrefetch(message.id);
     if (message.type === 'error') return;
     this.prefetched.get(key)?.close();
     this.prefetched.set(key, message.bitmap);
+  }
+
+  /** A prefetched tile is done with (drawn, failed or adopted by Leaflet); 'aheaddrawn' once none is left. */
+  private forgetPrefetch(id: number): void {
+    if (this.prefetching.delete(id) && this.prefetching.size === 0) this.fire('aheaddrawn');
   }
 
   /**
