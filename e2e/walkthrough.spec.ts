@@ -50,6 +50,36 @@ test('stepping through every chapter with → puts the flag at each leg’s end,
   expect(await page.evaluate(() => document.fonts.check('600 20px Inter'))).toBe(true);
 });
 
+test('the flag’s whole pin stays on the map where each leg starts and where it ends', async ({ page }) => {
+  await pauseClock(page);
+  await openShow(page);
+  const mapBox = (await map(page).boundingBox())!;
+  const onMap = async (where: string) => {
+    const pin = (await page.locator('.emblem').boundingBox())!;
+    expect([pin.x, pin.y, pin.x + pin.width, pin.y + pin.height].map(Math.round), `the pin, ${where}, inside the map ${JSON.stringify(mapBox)}`).toEqual([
+      Math.max(pin.x, mapBox.x),
+      Math.max(pin.y, mapBox.y),
+      Math.min(pin.x + pin.width, mapBox.x + mapBox.width),
+      Math.min(pin.y + pin.height, mapBox.y + mapBox.height),
+    ].map(Math.round));
+  };
+  await onMap(`at ${chapters[0]!.id}`);
+  for (const chapter of chapters.slice(1)) {
+    await page.keyboard.press('ArrowRight');
+    await expect(map(page)).toHaveAttribute('data-chapter', chapter.id);
+    if (chapter.route) {
+      // The camera's flight, in small slices of show time: the leg starts as it arrives.
+      for (let ms = 0; (await map(page).getAttribute('data-state')) === 'flying'; ms += 100) {
+        expect(ms, `${chapter.id}: the camera still flying`).toBeLessThan(10_000);
+        await page.clock.fastForward(100);
+      }
+      await onMap(`as ${chapter.id} starts`);
+    }
+    await playToRest(page, chapter.id);
+    await onMap(`at the end of ${chapter.id}`);
+  }
+});
+
 test('the flag is at the Coliseum after Kate Courtney’s leg and on the beach after Jagger Eaton’s', async ({ page }) => {
   // Jump to the chapter before, then play Courtney's leg forward.
   await openOnLeg(page, 'courtney');

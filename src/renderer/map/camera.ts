@@ -4,6 +4,7 @@
 import L from 'leaflet';
 import type { CameraView } from '@model/journey';
 import { toLeaflet, toLeafletPath } from './latlng';
+import { EMBLEM_HEIGHT_PX } from './emblem-marker';
 import { CAMERA } from './map-options';
 
 export interface Target {
@@ -11,12 +12,20 @@ export interface Target {
   zoom: number;
 }
 
+/**
+ * A view that fits places keeps CAMERA.padding round them (half each side), and
+ * above them the flag's whole pin too, which stands that high over its place.
+ * The centre is Leaflet's fitBounds centre for that padding.
+ */
 export function targetFor(map: L.Map, view: CameraView): Target {
   if (view.kind === 'center') return { center: L.latLng(toLeaflet(view.center)), zoom: view.zoom };
   const bounds = L.latLngBounds(toLeafletPath(view.bounds));
-  const padding = L.point(CAMERA.padding, CAMERA.padding);
-  const zoom = Math.min(map.getBoundsZoom(bounds, false, padding), view.maxZoom);
-  return { center: bounds.getCenter(), zoom };
+  const side = CAMERA.padding / 2;
+  const topLeft = L.point(side, side + EMBLEM_HEIGHT_PX);
+  const bottomRight = L.point(side, side);
+  const zoom = Math.min(map.getBoundsZoom(bounds, false, topLeft.add(bottomRight)), view.maxZoom);
+  const middle = map.project(bounds.getSouthWest(), zoom).add(map.project(bounds.getNorthEast(), zoom)).divideBy(2);
+  return { center: map.unproject(middle.add(bottomRight.subtract(topLeft).divideBy(2)), zoom), zoom };
 }
 
 export function jumpTo(map: L.Map, target: Target): void {

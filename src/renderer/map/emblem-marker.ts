@@ -16,6 +16,8 @@ export type Emblem = 'flag' | 'flame';
 /** The badge's diameter, and how far below it the pin's point is (clear of a stadium at zoom 14). */
 const BADGE_PX = 64;
 const POINTER_PX = 28;
+/** How far the pin stands above its place: a view that fits places leaves this much room over them. */
+export const EMBLEM_HEIGHT_PX = BADGE_PX + POINTER_PX;
 
 const icons: Record<Emblem, L.DivIcon> = {
   flag: makeIcon('flag', flagSvg),
@@ -26,8 +28,8 @@ function makeIcon(kind: Emblem, svg: string): L.DivIcon {
   return L.divIcon({
     className: `emblem emblem-${kind}`,
     html: `<span class="emblem-badge">${svg}</span>`,
-    iconSize: [BADGE_PX, BADGE_PX + POINTER_PX],
-    iconAnchor: [BADGE_PX / 2, BADGE_PX + POINTER_PX],
+    iconSize: [BADGE_PX, EMBLEM_HEIGHT_PX],
+    iconAnchor: [BADGE_PX / 2, EMBLEM_HEIGHT_PX],
   });
 }
 

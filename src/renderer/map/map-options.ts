@@ -13,7 +13,7 @@ export const MAP_STYLE = {
 } as const;
 
 export const CAMERA = {
-  /** Space kept around a fitted view, in CSS pixels. */
+  /** Space kept round the places of a fitted view, CSS px, both sides together (half each side; above, the flag's pin besides). */
   padding: 130,
   /** Seconds for the camera to reach a chapter's view before the leg is travelled. */
   flySeconds: 1.6,
