@@ -4,7 +4,7 @@
  * budget. Reports, never asserts: exits 0 unless the app fails to load.
  * One measure per module in scripts/bench/.
  *
- *   npm run bench -- [--only=first-draw,flights,presenter,memory,bundles] [--loops=N] [--throttle=X] [--headed]
+ *   npm run bench -- [--only=first-draw,flights,presenter,memory,bundles] [--loops=N] [--throttle=X] [--size=WxH] [--dpr=N] [--headed]
  *
  *   --only=…      run only these measures (default: all)
  *   --loops=N     attract loops for the memory plateau (default 1000, on a fast fake clock:
@@ -12,6 +12,8 @@
  *   --throttle=X  CPU slowdown through CDP Emulation.setCPUThrottlingRate (default 1).
  *                 2 roughly approximates a slower kiosk CPU. Not applied to the memory
  *                 check, which runs on a fake clock and measures growth, not speed.
+ *   --size=WxH    the window in CSS px (default 1920x1080); --size=3840x2160 for a 4K screen at 100%
+ *   --dpr=N       device pixels per CSS px (default 1); --dpr=2 for a 4K screen at 200%
  *   --headed      a real window, GPU allowed:
  *                 xvfb-run -a -s "-screen 0 1920x1080x24" npm run bench -- --headed
  */
@@ -24,7 +26,7 @@ import { measureBundles, measureRequests } from './bench/bundles.mjs';
 import { measureFirstDraw } from './bench/first-draw.mjs';
 import { measureFlights } from './bench/flights.mjs';
 import { measureMemory } from './bench/memory.mjs';
-import { HEADED, LOOPS, ONLY, RENDERER, ROOT, THROTTLE, VIEWPORT } from './bench/options.mjs';
+import { DPR, HEADED, LOOPS, ONLY, RENDERER, ROOT, THROTTLE, VIEWPORT } from './bench/options.mjs';
 import { tables } from './bench/report.mjs';
 
 function buildIfMissing() {
@@ -50,7 +52,7 @@ async function main() {
     measureRequests(perLoad, bench.requests, bench.url);
   } finally {
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    console.log(`\nHandover bench: ${HEADED ? 'headed' : 'headless'}, CPU throttle ${THROTTLE}×, ${VIEWPORT.width}×${VIEWPORT.height}, ${[...ONLY].join(', ')}${ONLY.has('memory') ? ` (${LOOPS} loops)` : ''}; ${seconds} s`);
+    console.log(`\nHandover bench: ${HEADED ? 'headed' : 'headless'}, CPU throttle ${THROTTLE}×, ${VIEWPORT.width}×${VIEWPORT.height}${DPR > 1 ? ` at ${DPR}× pixels` : ''}, ${[...ONLY].join(', ')}${ONLY.has('memory') ? ` (${LOOPS} loops)` : ''}; ${seconds} s`);
     for (const table of tables) table.print();
     await browser.close();
     await server.close();

@@ -1,14 +1,14 @@
 // @ts-check
 /** Opening pages the same way for every measure, and waiting for the map. */
-import { THROTTLE, VIEWPORT } from './options.mjs';
+import { DPR, THROTTLE, VIEWPORT } from './options.mjs';
 
 /** @typedef {import('@playwright/test').Browser} Browser */
 /** @typedef {import('@playwright/test').Page} Page */
 /** @typedef {{ browser: Browser, url: string, requests: string[] }} Bench */
 
-/** A fresh context and page at 1920×1080, CPU-throttled, every request recorded. @param {Bench} bench @param {number} throttle */
+/** A fresh context and page at the bench's size (1920×1080 unless told), CPU-throttled, every request recorded. @param {Bench} bench @param {number} throttle */
 export async function openPage({ browser, requests }, throttle = THROTTLE) {
-  const context = await browser.newContext({ viewport: VIEWPORT });
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: DPR });
   context.on('request', (request) => void requests.push(request.url()));
   const page = await context.newPage();
   if (throttle > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });

@@ -9,7 +9,6 @@ import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const RENDERER = resolve(ROOT, 'out/renderer');
-export const VIEWPORT = { width: 1920, height: 1080 };
 /** Cold loads for the first-draw median. */
 export const COLD_LOADS = 5;
 /** Every measure, in the order they run; `--only` picks some. */
@@ -22,6 +21,23 @@ export const CHAPTERS = JSON.parse(readFileSync(resolve(ROOT, 'data/chapters.jso
 
 /** @param {string} name */
 const option = (name) => process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`))?.split('=')[1];
+
+/**
+ * The window, in CSS px, and the device pixel ratio: `--size=3840x2160` is a 4K screen at 100%,
+ * `--size=1920x1080 --dpr=2` the same screen at 200%. Default: the kiosk's 1920×1080.
+ */
+export const VIEWPORT = sizeOf(option('size') ?? '1920x1080');
+export const DPR = Math.max(1, Number(option('dpr') ?? 1));
+
+/** @param {string} text */
+function sizeOf(text) {
+  const match = /^(\d{3,5})x(\d{3,5})$/.exec(text);
+  if (!match) {
+    console.error(`bench: --size: expected WIDTHxHEIGHT in CSS px, such as 3840x2160 (got "${text}")`);
+    process.exit(2);
+  }
+  return { width: Number(match[1]), height: Number(match[2]) };
+}
 
 /** Attract loops for the memory plateau. */
 export const LOOPS = Math.max(1, Number(option('loops') ?? 1000));
