@@ -197,6 +197,17 @@ describe('the basemap layer', () => {
     expect(Object.keys(internals._levels)).toEqual(levels);
   });
 
+  it('tells the worker when every tile in view has its final drawing (it then loads what no view needs yet)', () => {
+    const { worker, createTile } = setUp();
+    createTile(0, 0, 2, vi.fn());
+    const [last, ...others] = worker.renders().reverse();
+    for (const { id } of others) worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true });
+    worker.reply({ type: 'tile', id: last!.id, bitmap: bitmap(), final: false });
+    expect(worker.sent.some((m) => m.type === 'drawn')).toBe(false);
+    worker.reply({ type: 'tile', id: last!.id, bitmap: bitmap(), final: true });
+    expect(worker.sent.at(-1)).toEqual({ type: 'drawn' });
+  });
+
   it('passes worker errors to Leaflet as tile errors', () => {
     const { worker, createTile } = setUp();
     const done = vi.fn();

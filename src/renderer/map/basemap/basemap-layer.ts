@@ -270,10 +270,13 @@ class BasemapLayer extends L.GridLayer implements Basemap {
 
   /**
    * 'drawn' fires when no tile in view waits for its final drawing (stand-ins
-   * count as waiting). Leaflet's own 'load' fires at the first bitmap of each tile.
+   * count as waiting), and the worker is told. Leaflet's own 'load' fires at
+   * the first bitmap of each tile.
    */
   private announceIfDrawn(): void {
-    if (this.pending.size === 0) this.fire('drawn');
+    if (this.pending.size) return;
+    this.fire('drawn');
+    this.send({ type: 'drawn' });
   }
 }
 

@@ -7,6 +7,8 @@ export type ToWorker =
   | { type: 'palette'; palette: BasemapPalette }
   | { type: 'render'; id: number; coords: TileCoords; dpr: number }
   | { type: 'cancel'; id: number }
+  /** Every tile in view has its final drawing: the worker may load what no view needs yet. */
+  | { type: 'drawn' }
   | typeof HEARTBEAT;
 
 export type FromWorker =
