@@ -11,7 +11,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { startServer } from '../scripts/serve.mjs';
 import { chapters, dataDirectory, type StoryChapter } from './support/story';
-import { progress } from './support/show';
+import { progress, waitForRest } from './support/show';
 
 const NOTES = [
   { en: 'Pause here and let the stadium sound play.', fr: 'Marquez une pause et laissez parler le stade.' },
@@ -197,8 +197,14 @@ test('in the kiosk, S opens no window', async ({ context }) => {
 });
 
 test('screenshots of the presenter view at 1920x1080 and 1366x768, in English and in French', async ({ context }) => {
-  const { presenter } = await openBoth(context);
+  const { audience, presenter } = await openBoth(context);
   await presenter.keyboard.press('ArrowRight');
+  // Shown as the speaker sees them once the leg has played: both pictures at rest, their maps drawn.
+  await waitForRest(audience, chapters[1]!.id);
+  for (const id of ['presenter-picture', 'presenter-next-picture']) {
+    await expect(presenter.getByTestId(id).locator('.map')).toHaveAttribute('data-state', 'resting');
+    await expect(presenter.getByTestId(id).locator('.map')).toHaveAttribute('data-tiles', 'drawn');
+  }
   for (const lang of ['en', 'fr'] as const) {
     for (const [width, height] of [[1920, 1080], [1366, 768]] as const) {
       await presenter.setViewportSize({ width, height });
