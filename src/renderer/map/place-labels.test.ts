@@ -34,6 +34,19 @@ describe('PlaceLabels', () => {
     expect(element.querySelector('.place-label')).toBe(label);
     expect(label.textContent).toBe('Collines d’Hollywood');
   });
+  it('puts a name on its place’s labelSide, and towards the centre without one', () => {
+    const labels = new PlaceLabels(
+      [
+        { id: 'stade', name: { en: 'Stade de France', fr: 'Stade de France' }, at: [48.92, 2.36], labelSide: 'right' },
+        { id: 'west', name: { en: 'West', fr: 'Ouest' }, at: [48.9, -20] },
+      ],
+      'en',
+    ).addTo(map);
+    const side = (name: string) => [...element.querySelectorAll('.place-label')].find((l) => l.textContent === name)!.className.match(/leaflet-tooltip-(\w+)/)![1];
+    labels.show(['stade', 'west']);
+    expect(side('Stade de France')).toBe('right');
+    expect(side('West')).toBe('right');
+  });
 });
 
 describe('AreaLabels', () => {

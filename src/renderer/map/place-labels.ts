@@ -2,6 +2,10 @@
  * Dots and names for the places of the journey. All are created once; each
  * chapter shows the names of its own places only, so labels never pile up
  * when the camera pulls back. A change of language rewrites the names in place.
+ * A name goes on the side its place's `labelSide` says (the side the flag's
+ * pin does not sweep as it leaves or arrives), unless that would put it off
+ * the map; then, and without a `labelSide`, towards the map's centre
+ * (Leaflet's auto).
  */
 import L from 'leaflet';
 import type { Lang } from '@shared/i18n';
@@ -14,18 +18,20 @@ export class PlaceLabels {
   readonly #markers = new Map<string, L.CircleMarker>();
   readonly #names: { place: Place; node: HTMLElement; marker: L.CircleMarker }[] = [];
   #shown = new Set<string>();
+  #map: L.Map | undefined;
 
   constructor(places: readonly Place[], lang: Lang) {
     for (const place of places) {
       const marker = L.circleMarker(toLeaflet(place.at), { ...MAP_STYLE.place, interactive: false });
       const node = nameNode(place.name[lang]);
       this.#names.push({ place, node, marker });
-      marker.bindTooltip(node, { permanent: true, direction: place.labelSide ?? 'auto', offset: [0, 0], className: 'place-label', interactive: false });
+      marker.bindTooltip(node, { permanent: true, direction: 'auto', offset: [0, 0], className: 'place-label', interactive: false });
       this.#markers.set(place.id, marker);
     }
   }
 
   addTo(map: L.Map): this {
+    this.#map = map;
     this.#group.addTo(map);
     return this;
   }
@@ -46,8 +52,28 @@ export class PlaceLabels {
   show(ids: readonly string[]): void {
     const next = new Set(ids);
     for (const id of this.#shown) if (!next.has(id)) this.#group.removeLayer(this.#markers.get(id)!);
-    for (const id of next) if (!this.#shown.has(id)) this.#markers.get(id)?.addTo(this.#group);
+    for (const { place, marker } of this.#names) {
+      if (!next.has(place.id)) continue;
+      const wanted = place.labelSide ?? 'auto';
+      this.#place(marker, wanted);
+      if (wanted !== 'auto' && !this.#onMap(marker)) this.#place(marker, 'auto');
+    }
     this.#shown = next;
+  }
+
+  /** Shows the marker with its name on that side (Leaflet reads the side as it places the name). */
+  #place(marker: L.CircleMarker, direction: L.Direction): void {
+    const tooltip = marker.getTooltip()!;
+    const moved = tooltip.options.direction !== direction;
+    tooltip.options.direction = direction;
+    if (!this.#group.hasLayer(marker)) marker.addTo(this.#group);
+    else if (moved) tooltip.update();
+  }
+
+  #onMap(marker: L.CircleMarker): boolean {
+    const label = marker.getTooltip()?.getElement()?.getBoundingClientRect();
+    const map = this.#map?.getContainer().getBoundingClientRect();
+    return !label || !map || (label.left >= map.left && label.right <= map.right && label.top >= map.top && label.bottom <= map.bottom);
   }
 }
 
