@@ -47,9 +47,11 @@ test('a worker that closes itself without a word is noticed in time and replaced
   await waitForRest(page, chapters.at(-1)!.id);
   for (const key of ['PageUp', 'PageUp']) await page.keyboard.press(key);
   await waitForRest(page, 'concert'); // the beach stage, Los Angeles at city zoom
-  // What a visitor sees: land again, where the map stood all sea.
+  // Meanwhile the map shows only the coarse underlay the show keeps (basemap-layer.ts); then the new worker draws it.
+  await expect.poll(() => logged.some((l) => l.includes('basemap worker restarted')), { timeout: 15_000 }).toBe(true);
+  await expect(map(page)).toHaveAttribute('data-tiles', 'drawn', { timeout: 15_000 });
   const seaShare = async () => colourShare(decodePng(await map(page).screenshot()), OCEAN, 12);
-  await expect.poll(seaShare, { message: 'Los Angeles has land on the map again, not sea alone', timeout: 15_000, intervals: [250] }).toBeLessThan(0.8);
+  await expect.poll(seaShare, { message: 'Los Angeles has its land on the map, not sea alone', timeout: 15_000, intervals: [250] }).toBeLessThan(0.8);
   const redrawnAfter = Date.now() - pressed;
   expect(redrawnAfter, 'the map is drawn again within 15 s').toBeLessThan(15_000);
   expect(logged.filter((l) => l.includes('basemap worker')).join('\n')).toMatch(/failed \(it has not answered for 5 s: closed or killed\); starting a new one in 1 s[\s\S]*restarted: the map is being drawn again/);

@@ -49,17 +49,41 @@ afterEach(() => {
 });
 
 describe('the basemap layer', () => {
-  it('keeps a drawn ancestor of a tile being drawn, even more than 5 levels up (a flight spans ~9)', () => {
-    const { layer } = setUp();
-    const internals = layer as unknown as {
+  /** Tile (x, y) at zoom 12 with one drawn ancestor at `key`: what _retainParent answers, and whether it kept the ancestor. */
+  const retainFrom = (x: number, y: number, key: string) => {
+    const internals = setUp().layer as unknown as {
       _tiles: Record<string, { active?: boolean; loaded?: number; retain?: boolean }>;
       _retainParent(x: number, y: number, z: number, minZoom: number): boolean;
     };
-    // Tile (300, 400) at zoom 10 lies in tile (1, 1) at zoom 2, eight levels up; Leaflet would look 5.
     const ancestor = { active: true, loaded: 1, retain: false };
-    internals._tiles = { '1:1:2': ancestor };
-    expect(internals._retainParent(300, 400, 10, 5)).toBe(true);
-    expect(ancestor.retain).toBe(true);
+    internals._tiles = { [key]: ancestor };
+    return { found: internals._retainParent(x, y, 12, 7), kept: ancestor.retain };
+  };
+
+  it('keeps a drawn ancestor of a tile being drawn, even more than 5 levels up (a flight spans ~9)', () => {
+    // Tile (1200, 1600) at zoom 12 lies in tile (9, 12) at zoom 5, seven levels up; Leaflet would look 5.
+    expect(retainFrom(1200, 1600, '9:12:5')).toEqual({ found: true, kept: true });
+  });
+
+  it('keeps an ancestor from the underlay (zoom 4 and out) but answers none, so Leaflet keeps the finer tiles too', () => {
+    expect(retainFrom(600, 800, '2:3:4')).toEqual({ found: false, kept: true });
+  });
+
+  it('keeps the underlay’s tiles when Leaflet prunes, and only then', () => {
+    const { layer } = setUp();
+    const internals = layer as unknown as {
+      _tiles: Record<string, unknown>;
+      _removeTile(key: string): void;
+      _pruneTiles(): void;
+      _map: L.Map;
+    };
+    const tile = (z: number) => ({ coords: Object.assign(L.point(1, 1), { z }), active: true, current: false, el: document.createElement('canvas') });
+    internals._tiles = { '1:1:4': tile(4), '1:1:9': tile(9) };
+    vi.spyOn(internals._map, 'getZoom').mockReturnValue(9);
+    internals._pruneTiles();
+    expect(Object.keys(internals._tiles)).toEqual(['1:1:4']);
+    internals._removeTile('1:1:4');
+    expect(Object.keys(internals._tiles)).toEqual([]);
   });
 
   it('sends the palette, then one render request per tile', () => {

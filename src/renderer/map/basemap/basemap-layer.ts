@@ -31,10 +31,28 @@ interface PendingTile {
   shown: boolean;
 }
 
-/** Leaflet 1.9's private GridLayer method overridden below. */
+/** Leaflet 1.9's private GridLayer methods overridden below (and _retainParent, rewritten). */
 interface GridLayerInternals {
-  _retainParent(this: L.GridLayer, x: number, y: number, z: number, minZoom: number): boolean;
+  _pruneTiles(this: L.GridLayer): void;
+  _removeTile(this: L.GridLayer, key: string): void;
 }
+
+/** Leaflet's record of a tile. */
+interface GridTile {
+  active?: boolean;
+  loaded?: number;
+  retain?: boolean;
+  coords: L.Coords;
+}
+
+/**
+ * Tiles this coarse, once drawn, are kept under the others: the whole
+ * journey's view (zoom 4 at 1920x1080) stays as an underlay, so a camera
+ * pulling back (out of Paris, over the Atlantic) shows coarse land where its
+ * new tiles are still being drawn, not bare sea. The show's views at these
+ * zooms keep it to a few dozen tiles; every loop reuses the same ones.
+ */
+const UNDERLAY_MAX_ZOOM = 4;
 
 /** Vite spots this exact form and bundles the worker as its own file (CSP: worker-src 'self'). */
 const startWorker = (): Worker => new Worker(new URL('./basemap.worker.ts', import.meta.url), { type: 'module' });
@@ -91,6 +109,8 @@ export interface Basemap extends L.GridLayer {
 
 class BasemapLayer extends L.GridLayer implements Basemap {
   private worker: WorkerSupervisor<ToWorker, FromWorker> | undefined;
+  /** Set while Leaflet prunes, so the underlay's tiles are kept (and only then). */
+  private pruning = false;
   private nextId = 1;
   private readonly pending = new Map<number, PendingTile>();
   /** Prefetched tiles the worker is drawing, by request id, and those drawn, by tile key. */
@@ -110,6 +130,8 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   }
 
   override onAdd(map: L.Map): this {
+    // Leaflet stacks its tile levels by distance from this zoom (without it, by the order they were made).
+    (this.options as L.GridLayerOptions).maxZoom ??= map.getMaxZoom();
     this.worker = new WorkerSupervisor<ToWorker, FromWorker>(this.createWorker ?? startWorker, {
       message: (message) => this.receive(message),
       restarted: () => this.afterRestart(),
@@ -204,10 +226,23 @@ class BasemapLayer extends L.GridLayer implements Basemap {
    * levels up. Leaflet stops at 5 levels; a flight spans up to ~9, so a tile
    * landing at zoom 11 could find no drawn parent and leave bare sea until
    * its own drawing came. An upscaled parent for a moment is the milder sight.
+   * An ancestor from the underlay is kept but answers "none", so that Leaflet
+   * also keeps the finer tiles already drawn there (it keeps children only
+   * when no parent is found): on a camera pulling back they are sharper.
    */
   protected _retainParent(x: number, y: number, z: number): boolean {
-    const retainParent = (L.GridLayer.prototype as unknown as GridLayerInternals)._retainParent;
-    return retainParent.call(this, x, y, z, 0);
+    const tiles = (this as unknown as { _tiles: Record<string, GridTile | undefined> })._tiles;
+    for (let zz = z - 1; zz >= 0; zz--) {
+      x = Math.floor(x / 2);
+      y = Math.floor(y / 2);
+      const tile = tiles[`${x}:${y}:${zz}`];
+      if (tile?.active) {
+        tile.retain = true;
+        return zz > UNDERLAY_MAX_ZOOM;
+      }
+      if (tile?.loaded) tile.retain = true;
+    }
+    return false;
   }
 
   /**
@@ -219,6 +254,21 @@ class BasemapLayer extends L.GridLayer implements Basemap {
    * new tile is drawn, as in a flight.
    */
   protected _invalidateAll(): void {}
+
+  protected _pruneTiles(): void {
+    this.pruning = true;
+    try {
+      (L.GridLayer.prototype as unknown as GridLayerInternals)._pruneTiles.call(this);
+    } finally {
+      this.pruning = false;
+    }
+  }
+
+  protected _removeTile(key: string): void {
+    const tile = (this as unknown as { _tiles: Record<string, GridTile | undefined> })._tiles[key];
+    if (this.pruning && tile?.active && tile.coords.z <= UNDERLAY_MAX_ZOOM) return;
+    (L.GridLayer.prototype as unknown as GridLayerInternals)._removeTile.call(this, key);
+  }
 
   private send(message: ToWorker): void {
     this.worker?.send(message);
