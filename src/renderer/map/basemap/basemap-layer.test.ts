@@ -232,6 +232,25 @@ describe('the basemap layer', () => {
     expect(worker.sent.at(-1)).toEqual({ type: 'drawn' });
   });
 
+  it('hides the underlay under a wholly drawn view at rest, and shows it while the camera moves', () => {
+    const { worker, map, layer, createTile } = setUp();
+    const internals = layer as unknown as { _levels: Record<number, { el: HTMLElement; origin: L.Point; zoom: number }>; _tileZoom: number };
+    const underlay = document.createElement('div');
+    underlay.append(document.createElement('canvas'));
+    internals._levels[4] = { el: underlay, origin: L.point(0, 0), zoom: 4 };
+    internals._tileZoom = 9;
+    createTile(0, 0, 9, vi.fn());
+    map.fire('movestart');
+    for (const { id } of worker.renders()) worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true });
+    expect(underlay.style.visibility, 'drawn, but the camera still moves').toBe('');
+    map.fire('moveend');
+    // Leaflet may ask for a tile or two as the move ends: once they are drawn too.
+    for (const { id } of worker.renders()) worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true });
+    expect(underlay.style.visibility).toBe('hidden');
+    map.fire('movestart');
+    expect(underlay.style.visibility).toBe('');
+  });
+
   it('passes worker errors to Leaflet as tile errors', () => {
     const { worker, createTile } = setUp();
     const done = vi.fn();

@@ -111,6 +111,8 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   private worker: WorkerSupervisor<ToWorker, FromWorker> | undefined;
   /** Set while Leaflet prunes, so the underlay's tiles are kept (and only then). */
   private pruning = false;
+  /** Between the map's movestart and moveend (a flight, a jump). */
+  private moving = false;
   private nextId = 1;
   private readonly pending = new Map<number, PendingTile>();
   /** Prefetched tiles the worker is drawing, by request id, and those drawn, by tile key. */
@@ -140,11 +142,17 @@ class BasemapLayer extends L.GridLayer implements Basemap {
     this.worker.run(this.createWorker ? undefined : takeWorker());
     this.send({ type: 'palette', palette: this.palette });
     this.on('tileunload', this.onTileUnload, this);
+    map.on('movestart', this.onMoveStart, this);
+    map.on('moveend', this.onMoveEnd, this);
+    this.on('loading', this.showUnderlay, this);
     return super.onAdd(map);
   }
 
   override onRemove(map: L.Map): this {
     this.off('tileunload', this.onTileUnload, this);
+    map.off('movestart', this.onMoveStart, this);
+    map.off('moveend', this.onMoveEnd, this);
+    this.off('loading', this.showUnderlay, this);
     super.onRemove(map);
     this.dropPrefetched();
     this.worker?.stop();
@@ -323,8 +331,37 @@ class BasemapLayer extends L.GridLayer implements Basemap {
    * count as waiting), and the worker is told. Leaflet's own 'load' fires at
    * the first bitmap of each tile.
    */
+  /**
+   * The underlay is only seen through the gaps of a moving camera or of tiles
+   * still loading; at rest, under a wholly drawn view, it is hidden, so the
+   * page does not composite a screenful of it under every frame of the flag's
+   * travel (measured: 5 or 6 frames over 33 ms of 1920 travelling with it
+   * shown, 0 to 2 without).
+   */
+  private showUnderlay(): void {
+    this.setUnderlayHidden(false);
+  }
+
+  private onMoveStart(): void {
+    this.moving = true;
+    this.showUnderlay();
+  }
+
+  private onMoveEnd(): void {
+    this.moving = false;
+    if (this.pending.size === 0) this.setUnderlayHidden(true);
+  }
+
+  private setUnderlayHidden(hidden: boolean): void {
+    const { _levels: levels, _tileZoom: tileZoom } = this as unknown as { _levels: Record<number, { el: HTMLElement }>; _tileZoom?: number };
+    for (const [z, level] of Object.entries(levels)) {
+      if (Number(z) <= UNDERLAY_MAX_ZOOM) level.el.style.visibility = hidden && Number(z) !== tileZoom ? 'hidden' : '';
+    }
+  }
+
   private announceIfDrawn(): void {
     if (this.pending.size) return;
+    if (!this.moving) this.setUnderlayHidden(true);
     this.fire('drawn');
     this.send({ type: 'drawn' });
   }
