@@ -1,9 +1,9 @@
 // @ts-check
 /**
- * The H.264 encoder for the film: ffmpeg. First the binary shipped inside the
- * npm package @ffmpeg-installer/ffmpeg (a devDependency: `npm ci` brings it,
- * no download step and nothing to install on the system), else FFMPEG_PATH,
- * else an ffmpeg on the PATH. FFMPEG_PATH, when set, is the only one tried.
+ * The H.264 encoder for the film: ffmpeg. FFMPEG_PATH, when set, is the only
+ * one tried; otherwise the binary shipped inside the npm package
+ * @ffmpeg-installer/ffmpeg (a devDependency: `npm ci` brings it, no download
+ * step and nothing to install on the system), then an ffmpeg on the PATH.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

