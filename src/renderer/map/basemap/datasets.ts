@@ -14,15 +14,14 @@ const urls: Record<DatasetId, string> = { '110m': url110m, '50m': url50m, '10m':
 
 async function fetchTopology(id: DatasetId): Promise<AtlasTopology> {
   const response = await fetch(urls[id]);
-  if (!response.ok) throw new Error(`basemap: ${urls[id]}: HTTP ${response.status}`);
+  if (!response.ok) throw new Error(`${urls[id]}: HTTP ${response.status}`);
   return (await response.json()) as AtlasTopology;
 }
 
-const loading = new Map<DatasetId, Promise<PreparedDataset>>();
-
-/** Kept for the life of the worker: converting 10m takes a few hundred ms. */
-export function loadDataset(id: DatasetId): Promise<PreparedDataset> {
-  let promise = loading.get(id);
-  if (!promise) loading.set(id, (promise = fetchTopology(id).then(prepareTopology)));
-  return promise;
-}
+/**
+ * Fetched and converted each time it is called: the worker's DataLoads asks
+ * once and keeps the result for the worker's life (converting 10m takes a few
+ * hundred ms), and after a failure asks again, which a kept rejected promise
+ * would have answered with the same failure forever.
+ */
+export const loadDataset = (id: DatasetId): Promise<PreparedDataset> => fetchTopology(id).then(prepareTopology);
