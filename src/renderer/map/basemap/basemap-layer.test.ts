@@ -251,6 +251,19 @@ describe('the basemap layer', () => {
     expect(underlay.style.visibility).toBe('');
   });
 
+  it('asked for the same view again, keeps what it has drawn ahead and asks the worker for nothing', () => {
+    const { worker, layer, map } = setUp();
+    vi.spyOn(map, 'getSize').mockReturnValue(L.point(512, 256));
+    layer.prefetch(L.latLng(48.86, 2.35), 11);
+    const asked = worker.sent.length;
+    const [first] = worker.renders().filter((m) => m.coords.z === 11);
+    const kept = bitmap();
+    worker.reply({ type: 'tile', id: first!.id, bitmap: kept, final: true });
+    layer.prefetch(L.latLng(48.86, 2.35), 11);
+    expect(worker.sent.length).toBe(asked);
+    expect(kept.close).not.toHaveBeenCalled();
+  });
+
   it('passes worker errors to Leaflet as tile errors', () => {
     const { worker, createTile } = setUp();
     const done = vi.fn();

@@ -36,13 +36,13 @@ interface GridLayerInternals {
   _pruneTiles(this: L.GridLayer): void;
   _removeTile(this: L.GridLayer, key: string): void;
 }
+const gridLayer = L.GridLayer.prototype as unknown as GridLayerInternals;
 
-/** Leaflet's record of a tile. */
-interface GridTile {
-  active?: boolean;
-  loaded?: number;
-  retain?: boolean;
-  coords: L.Coords;
+/** Leaflet 1.9's private GridLayer state read below: its tiles by key, its levels by zoom, the zoom its tiles are at. */
+interface GridLayerState {
+  _tiles: Record<string, { active?: boolean; loaded?: number; retain?: boolean; coords: L.Coords } | undefined>;
+  _levels: Record<number, { el: HTMLElement }>;
+  _tileZoom?: number;
 }
 
 /**
@@ -113,11 +113,15 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   private pruning = false;
   /** Between the map's movestart and moveend (a flight, a jump). */
   private moving = false;
+  /** 'drawn' was announced, and no tile has been asked for since (Leaflet's 'loading', or one left to draw). */
+  private announced = false;
   private nextId = 1;
   private readonly pending = new Map<number, PendingTile>();
   /** Prefetched tiles the worker is drawing, by request id, and those drawn, by tile key. */
   private readonly prefetching = new Map<number, string>();
   private readonly prefetched = new Map<string, ImageBitmap>();
+  /** The tiles the last prefetch asked for ("z/x0,y0/x1,y1@dpr"): asked again, they are not drawn twice. */
+  private aheadRange = '';
   private readonly ids = new WeakMap<HTMLElement, number>();
   private readonly palette: BasemapPalette;
   private readonly createWorker: (() => Worker) | undefined;
@@ -144,7 +148,7 @@ class BasemapLayer extends L.GridLayer implements Basemap {
     this.on('tileunload', this.onTileUnload, this);
     map.on('movestart', this.onMoveStart, this);
     map.on('moveend', this.onMoveEnd, this);
-    this.on('loading', this.showUnderlay, this);
+    this.on('loading', this.onLoading, this);
     return super.onAdd(map);
   }
 
@@ -152,7 +156,7 @@ class BasemapLayer extends L.GridLayer implements Basemap {
     this.off('tileunload', this.onTileUnload, this);
     map.off('movestart', this.onMoveStart, this);
     map.off('moveend', this.onMoveEnd, this);
-    this.off('loading', this.showUnderlay, this);
+    this.off('loading', this.onLoading, this);
     super.onRemove(map);
     this.dropPrefetched();
     this.worker?.stop();
@@ -165,6 +169,7 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   private afterRestart(): void {
     this.send({ type: 'palette', palette: this.palette });
     this.prefetching.clear();
+    this.aheadRange = '';
     this.fire('aheaddrawn');
     this.pending.clear();
     this.redraw();
@@ -172,7 +177,6 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   }
 
   prefetch(center: L.LatLng, zoom: number): void {
-    this.dropPrefetched();
     const map = this._map as L.Map | undefined;
     if (!map) return;
     // The tiles Leaflet will ask for at that view: as GridLayer._getTiledPixelBounds, without keepBuffer.
@@ -182,6 +186,11 @@ class BasemapLayer extends L.GridLayer implements Basemap {
     const min = pixelCenter.subtract(half).divideBy(TILE_SIZE).floor();
     const max = pixelCenter.add(half).divideBy(TILE_SIZE).ceil().subtract([1, 1]);
     const dpr = window.devicePixelRatio || 1;
+    // The same view asked for again (the show at rest once more, after a hold): its drawings are kept.
+    const range = `${z}/${min.x},${min.y}/${max.x},${max.y}@${dpr}`;
+    if (range === this.aheadRange && (this.prefetching.size || this.prefetched.size)) return;
+    this.dropPrefetched();
+    this.aheadRange = range;
     for (let y = Math.max(0, min.y); y <= Math.min(max.y, 2 ** z - 1); y++) {
       for (let x = min.x; x <= max.x; x++) {
         const coords = { x: wrapTileX(x, z), y, z };
@@ -223,6 +232,7 @@ class BasemapLayer extends L.GridLayer implements Basemap {
     const id = adopted ?? this.nextId++;
     const entry = { tile, done, shown: false };
     this.pending.set(id, entry);
+    this.announced = false;
     this.ids.set(tile, id);
     if (adopted === undefined) this.send({ type: 'render', id, coords: { x: coords.x, y: coords.y, z: coords.z }, dpr });
     if (early) queueMicrotask(() => !entry.shown && ((entry.shown = true), done(undefined, tile)));
@@ -239,11 +249,11 @@ class BasemapLayer extends L.GridLayer implements Basemap {
    * when no parent is found): on a camera pulling back they are sharper.
    */
   protected _retainParent(x: number, y: number, z: number): boolean {
-    const tiles = (this as unknown as { _tiles: Record<string, GridTile | undefined> })._tiles;
+    const tiles = this.leaflet._tiles;
     for (let zz = z - 1; zz >= 0; zz--) {
       x = Math.floor(x / 2);
       y = Math.floor(y / 2);
-      const tile = tiles[`${x}:${y}:${zz}`];
+      const tile = tiles[keyOf({ x, y, z: zz })];
       if (tile?.active) {
         tile.retain = true;
         return zz > UNDERLAY_MAX_ZOOM;
@@ -266,16 +276,21 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   protected _pruneTiles(): void {
     this.pruning = true;
     try {
-      (L.GridLayer.prototype as unknown as GridLayerInternals)._pruneTiles.call(this);
+      gridLayer._pruneTiles.call(this);
     } finally {
       this.pruning = false;
     }
   }
 
   protected _removeTile(key: string): void {
-    const tile = (this as unknown as { _tiles: Record<string, GridTile | undefined> })._tiles[key];
+    const tile = this.leaflet._tiles[key];
     if (this.pruning && tile?.active && tile.coords.z <= UNDERLAY_MAX_ZOOM) return;
-    (L.GridLayer.prototype as unknown as GridLayerInternals)._removeTile.call(this, key);
+    gridLayer._removeTile.call(this, key);
+  }
+
+  /** The GridLayer state of Leaflet's own that the overrides read. */
+  private get leaflet(): GridLayerState {
+    return this as unknown as GridLayerState;
   }
 
   private send(message: ToWorker): void {
@@ -327,24 +342,20 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   }
 
   /**
-   * 'drawn' fires when no tile in view waits for its final drawing (stand-ins
-   * count as waiting), and the worker is told. Leaflet's own 'load' fires at
-   * the first bitmap of each tile.
-   */
-  /**
    * The underlay is only seen through the gaps of a moving camera or of tiles
    * still loading; at rest, under a wholly drawn view, it is hidden, so the
    * page does not composite a screenful of it under every frame of the flag's
    * travel (measured: 5 or 6 frames over 33 ms of 1920 travelling with it
    * shown, 0 to 2 without).
    */
-  private showUnderlay(): void {
+  private onLoading(): void {
+    this.announced = false;
     this.setUnderlayHidden(false);
   }
 
   private onMoveStart(): void {
     this.moving = true;
-    this.showUnderlay();
+    this.setUnderlayHidden(false);
   }
 
   private onMoveEnd(): void {
@@ -353,14 +364,21 @@ class BasemapLayer extends L.GridLayer implements Basemap {
   }
 
   private setUnderlayHidden(hidden: boolean): void {
-    const { _levels: levels, _tileZoom: tileZoom } = this as unknown as { _levels: Record<number, { el: HTMLElement }>; _tileZoom?: number };
+    const { _levels: levels, _tileZoom: tileZoom } = this.leaflet;
     for (const [z, level] of Object.entries(levels)) {
       if (Number(z) <= UNDERLAY_MAX_ZOOM) level.el.style.visibility = hidden && Number(z) !== tileZoom ? 'hidden' : '';
     }
   }
 
+  /**
+   * 'drawn' fires when no tile in view waits for its final drawing (stand-ins
+   * count as waiting), and the worker is told; at rest the underlay is hidden.
+   * Leaflet's own 'load' fires at the first bitmap of each tile.
+   */
   private announceIfDrawn(): void {
-    if (this.pending.size) return;
+    // Once for a view: a view drawn ahead finds nothing pending at each of its tiles.
+    if (this.pending.size || this.announced) return;
+    this.announced = true;
     if (!this.moving) this.setUnderlayHidden(true);
     this.fire('drawn');
     this.send({ type: 'drawn' });
