@@ -10,7 +10,7 @@ import type { Leg } from '@model/leg';
 import type { CityNames } from './basemap/city-file';
 import table from './basemap/city-layers.json';
 import { layoutNames, type Box, type NameCandidate } from './city-name-layout';
-import { EMBLEM_HEIGHT_PX } from './emblem-marker';
+import { BADGE_PX, EMBLEM_HEIGHT_PX } from './emblem-marker';
 
 const PANE = 'cityNames';
 /** The zoom each kind of place is written from (the layer table's labels). */
@@ -28,8 +28,8 @@ interface Clearance {
   up: number;
   down: number;
 }
-/** Round the flag along its path: its pin (emblem-marker.ts), 64 px wide, stands above its point. */
-const FLAG_CLEARANCE: Clearance = { side: 36, up: EMBLEM_HEIGHT_PX + 4, down: 10 };
+/** Round the flag along its path: its pin (emblem-marker.ts) stands above its point. */
+const FLAG_CLEARANCE: Clearance = { side: BADGE_PX / 2 + 4, up: EMBLEM_HEIGHT_PX + 4, down: 10 };
 /** Round the other legs' lines. */
 const ROUTE_CLEARANCE: Clearance = { side: 8, up: 8, down: 8 };
 /** Story labels, the flag and the map's credits: what no city name may cover. */

@@ -14,7 +14,7 @@ import { toLeaflet } from './latlng';
 export type Emblem = 'flag' | 'flame';
 
 /** The badge's diameter, and how far below it the pin's point is (clear of a stadium at zoom 14). */
-const BADGE_PX = 64;
+export const BADGE_PX = 64;
 const POINTER_PX = 28;
 /** How far the pin stands above its place: a view that fits places leaves this much room over them. */
 export const EMBLEM_HEIGHT_PX = BADGE_PX + POINTER_PX;

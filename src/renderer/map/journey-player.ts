@@ -158,6 +158,12 @@ export class JourneyPlayer {
     this.#frame = 0;
   }
 
+  /** The chapter's place names, and the city's names round them (written at the next frame), once the camera is there. */
+  #writeNames(chapter: JourneyChapter): void {
+    this.#labels.show(placeIds(chapter));
+    this.#cityNames.place(chapter.leg);
+  }
+
   #report(state: PlayerState): void {
     this.listeners.onState(state, this.#chapter);
     if (state === 'resting') this.#readyNextCut();
@@ -173,10 +179,9 @@ export class JourneyPlayer {
 
   #land(chapter: JourneyChapter): void {
     jumpTo(this.map, targetFor(this.map, chapter.view));
-    this.#labels.show(placeIds(chapter));
+    this.#writeNames(chapter);
     this.#route.show(chapter.index, 1);
     this.#emblem.moveTo(chapter.to.at);
-    this.#cityNames.place(chapter.leg);
     this.#setLegAt(1);
     this.#report('resting');
   }
@@ -198,8 +203,7 @@ export class JourneyPlayer {
   #arrive = (): void => {
     this.#flying = false;
     this.#stopFlying = () => {};
-    this.#labels.show(placeIds(this.#chapter));
-    this.#cityNames.place(this.#chapter.leg);
+    this.#writeNames(this.#chapter);
     if (this.#paused) this.#report('paused');
     else this.#run();
   };
@@ -237,8 +241,7 @@ export class JourneyPlayer {
     if (this.#flying) {
       this.#stop();
       jumpTo(this.map, targetFor(this.map, chapter.view));
-      this.#labels.show(placeIds(chapter));
-      this.#cityNames.place(chapter.leg);
+      this.#writeNames(chapter);
     }
     cancelAnimationFrame(this.#frame);
     this.#frame = 0;
