@@ -55,7 +55,7 @@ describe('Quotes', () => {
   it('in the language spoken, shows the words alone, marked with their language', () => {
     const shown = render([seine], 'en');
     expect(shown.querySelector('blockquote q')?.getAttribute('lang')).toBe('en');
-    expect(shown.querySelector('[data-testid="translation"]')).toBeNull();
+    expect(shown.querySelector('[data-testid="spoken"]')).toBeNull();
   });
 
   it('in another language, sets our translation as the main words, in that language, with the words spoken below, labelled as such', () => {

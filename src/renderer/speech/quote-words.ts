@@ -22,3 +22,6 @@ export function quoteWords(quote: Speech, lang: Lang): QuoteWords {
   const translation = quote.lang === lang ? undefined : quote.translation?.[lang];
   return translation ? { text: translation, lang, spoken } : { text: spoken, lang: quote.lang };
 }
+
+/** Each speaker of these quotes once, in order of their first quote (with that quote, for the role). */
+export const speakersOf = (quotes: readonly Speech[]): Speech[] => [...new Map(quotes.map((q) => [q.speaker, q])).values()];
