@@ -6,19 +6,14 @@
  * shows beside the flag's pin, and the city's names are written, none over
  * another or over the story's labels and the flag.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { decodeCityFile, tileKey, type CityMap } from '../src/renderer/map/basemap/city-file';
+import { tileKey, type CityMap } from '../src/renderer/map/basemap/city-file';
+import { readCityMap } from './support/city-maps';
 import { decodePng, worldPixel, type Frame } from './support/frames';
 import { map, openShow, readMap } from './support/show';
 import { placeById } from './support/story';
 
-const cityMap = (id: string): CityMap => {
-  const bytes = readFileSync(resolve(import.meta.dirname, `../src/renderer/map/basemap/city-data/${id}.bin`));
-  return decodeCityFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), `${id}.bin`);
-};
 
 /** Screen points (map element px) along a layer of the city map's zoom-`dataZoom` tiles, every `step` px, with the road's direction. */
 function roadSamples(city: CityMap, layer: string, dataZoom: number, view: { lat: number; lng: number; zoom: number }, size: { width: number; height: number }, step: number) {
@@ -83,11 +78,11 @@ async function roadContrast(page: Page, chapter: string, city: CityMap, dataZoom
 
 test.describe('the city map', () => {
   test('draws the A1 and the A86 by the Stade de France', async ({ page }) => {
-    expect(await roadContrast(page, 'rings', cityMap('paris'), 14, 9)).toBeGreaterThan(0.6);
+    expect(await roadContrast(page, 'rings', readCityMap('paris'), 14, 9)).toBeGreaterThan(0.6);
   });
 
   test('draws the freeways round the Coliseum (I-110, I-10, US-101)', async ({ page }) => {
-    expect(await roadContrast(page, 'courtney', cityMap('la'), 11, 6)).toBeGreaterThan(0.6);
+    expect(await roadContrast(page, 'courtney', readCityMap('la'), 11, 6)).toBeGreaterThan(0.6);
   });
 
   test('shows the Stade de France itself at rest: its outline is in sight below the flag\'s pin, not under it', async ({ page }) => {

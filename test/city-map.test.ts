@@ -4,23 +4,17 @@
  * hold what the story's places need (the stadiums' outlines, the motorways
  * past them, the Seine, the names to write).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeCityFile, tileKey, type CityMap } from '../src/renderer/map/basemap/city-file';
+import { tileKey, type CityMap } from '../src/renderer/map/basemap/city-file';
+import { toTileUnits } from '../scripts/city-map/geometry.mjs';
+import { readCityMap } from '../e2e/support/city-maps';
 import { CITY_BOXES, CITY_IDS, citiesForTile, CITY_MIN_ZOOM, type CityId } from '../src/renderer/map/basemap/city-regions';
 
-const read = (id: CityId): CityMap => {
-  const bytes = readFileSync(join(import.meta.dirname, `../src/renderer/map/basemap/city-data/${id}.bin`));
-  return decodeCityFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), `${id}.bin`);
-};
-const maps = Object.fromEntries(CITY_IDS.map((id) => [id, read(id)])) as Record<CityId, CityMap>;
+const maps = Object.fromEntries(CITY_IDS.map((id) => [id, readCityMap(id)])) as Record<CityId, CityMap>;
 
 /** [lat, lng] -> the tile at z holding it, and the point in that tile's units. */
 function at(lat: number, lng: number, z: number, extent: number) {
-  const n = 2 ** z;
-  const r = (lat * Math.PI) / 180;
-  const fx = ((lng + 180) / 360) * n, fy = ((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n;
+  const [fx, fy] = toTileUnits(lng, lat, { z, x: 0, y: 0 }, 1);
   return { x: Math.floor(fx), y: Math.floor(fy), u: (fx % 1) * extent, v: (fy % 1) * extent };
 }
 
