@@ -173,8 +173,8 @@ function reverseRing(ring) {
   return out;
 }
 
-/** @param {import('@mapbox/vector-tile').VectorTileFeature} feature @param {LayerEntry} entry @param {TileId} tile @param {Flat[]} rings */
-function holdsLandmark(feature, entry, tile, rings) {
+/** @param {LayerEntry} entry @param {TileId} tile @param {Flat[]} rings */
+function holdsLandmark(entry, tile, rings) {
   if (!entry.near) return true;
   return entry.near.some(([lat, lon]) => {
     const [x, y] = toTileUnits(lon, lat, tile, EXTENT);
@@ -252,7 +252,7 @@ for (const city of CITIES) {
         if (!kind || !selects(entry, feature.properties, kind)) continue;
         const rings = flatten(feature.loadGeometry(), layer.extent);
         if (kind === 'fill') {
-          if (!holdsLandmark(feature, entry, tile, rings)) continue;
+          if (!holdsLandmark(entry, tile, rings)) continue;
           for (const ring of rings) {
             const prepared = prepareRing(ring);
             if (prepared) parts.push(prepared);

@@ -27,7 +27,7 @@ const option = (name) => process.argv.slice(2).find((a) => a === `--${name}` || 
  * `--size=1920x1080 --dpr=2` the same screen at 200%. Default: the kiosk's 1920×1080.
  */
 export const VIEWPORT = sizeOf(option('size') ?? '1920x1080');
-export const DPR = Math.max(1, Number(option('dpr') ?? 1));
+export const DPR = Math.max(1, Number(option('dpr') ?? 1) || 1);
 
 /** @param {string} text */
 function sizeOf(text) {

@@ -15,13 +15,13 @@
 
 import { at } from './geometry.mjs';
 
-export const MAGIC = 'HOC2';
+const MAGIC = 'HOC2';
 
 /** @typedef {import('./geometry.mjs').Flat} Flat */
 /** @typedef {{ z: number, x: number, y: number, layers: Map<number, Flat[]> }} FileTile */
 
 /** Appends `value` as a zigzag varint. @param {number[]} out @param {number} value */
-export function pushVarint(out, value) {
+function pushVarint(out, value) {
   let v = value >= 0 ? value * 2 : -value * 2 - 1;
   while (v >= 0x80) {
     out.push((v & 0x7f) | 0x80);

@@ -9,7 +9,7 @@ export class ExportError extends Error {}
 
 /** @typedef {{ kind: 'pdf' | 'video', file: string, lang: 'en' | 'fr', dataDir: string | null, fps: number, size: { width: number, height: number }, chapters: number | null, seconds: number | null }} ExportOptions */
 
-export const USAGE = `Usage:
+const USAGE = `Usage:
   npm run export -- --pdf FILE [--lang=en|fr] [--data=FOLDER] [--chapters=N]
   npm run export -- --video FILE [--fps=30] [--size=1920x1080] [--lang=en|fr] [--data=FOLDER] [--chapters=N] [--seconds=S]`;
 

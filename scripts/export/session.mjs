@@ -24,7 +24,6 @@ export async function openSession({ dataDir }) {
   /** What the pages log as errors: an export fails on them rather than make a broken document. @type {string[]} */
   const problems = [];
   return {
-    browser,
     problems,
     /**
      * A page of the app at `query`; `prepare` runs before it loads (to install a fake clock).

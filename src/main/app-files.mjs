@@ -51,12 +51,12 @@ export function resolveAppFile(urlPath, roots) {
  * The root a resolved app file must stay in once symlinks are followed.
  * @param {AppFile} file @param {AppRoots} roots
  */
-export function rootOf(file, roots) {
+function rootOf(file, roots) {
   return file.isData ? roots.dataDir : roots.rendererDir;
 }
 
 /** @param {string} root @param {string} file */
-export function isInside(root, file) {
+function isInside(root, file) {
   const rel = relative(resolve(root), file);
   return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
 }
