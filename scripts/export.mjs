@@ -2,7 +2,7 @@
 /**
  * `npm run export -- --pdf FILE` (the handout) or `--video FILE` (the
  * attract loop as a film): the story made offline by the app's own
- * rendering. See README.md › Exports.
+ * rendering. See docs/exports.md.
  */
 import { buildIfStale } from './local-app.mjs';
 import { ExportError, parseExportArgs } from './export/options.mjs';

@@ -62,7 +62,7 @@ interface BindingSpec {
 export interface KeyBinding extends Omit<BindingSpec, 'written'> {
   /** The keys as written in each language, the one a hint shows first. */
   written: Readonly<Record<Lang, readonly string[]>>;
-  /** How the keys are written in the help overlay (and the README), in each language. */
+  /** How the keys are written in the help overlay (and docs/keys.md), in each language. */
   label: Readonly<Record<Lang, string>>;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The handout's credits page: where the map data, the fonts and the icons
- * come from, and their licences (as README.md › Map data and Libraries).
+ * come from, and their licences (as docs/map-data.md and the README's Libraries).
  */
 import type { Lang } from '@shared/i18n';
 
