@@ -50,6 +50,8 @@ export interface Basemap extends L.GridLayer {
 
 class BasemapLayer extends StandInGridLayer implements Basemap {
   private worker: WorkerSupervisor<ToWorker, FromWorker> | undefined;
+  /** The map it is on, if any. */
+  private map: L.Map | undefined;
   /** 'drawn' was announced, and no tile has been asked for since (Leaflet's 'loading', or one left to draw). */
   private announced = false;
   private nextId = 1;
@@ -75,6 +77,7 @@ class BasemapLayer extends StandInGridLayer implements Basemap {
   override onAdd(map: L.Map): this {
     // Leaflet stacks its tile levels by distance from this zoom (without it, by the order they were made).
     (this.options as L.GridLayerOptions).maxZoom ??= map.getMaxZoom();
+    this.map = map;
     this.worker = connectWorker(this.createWorker, {
       message: (message) => this.receive(message),
       restarted: () => this.afterRestart(),
@@ -92,6 +95,7 @@ class BasemapLayer extends StandInGridLayer implements Basemap {
     this.underlay.unbind(map);
     this.off('loading', this.onLoading, this);
     super.onRemove(map);
+    this.map = undefined;
     this.ahead.drop();
     this.worker?.stop();
     this.worker = undefined;
@@ -109,7 +113,7 @@ class BasemapLayer extends StandInGridLayer implements Basemap {
   }
 
   prefetch(center: L.LatLng, zoom: number): void {
-    if (this._map) this.ahead.draw(this._map, center, zoom, devicePixels());
+    if (this.map) this.ahead.draw(this.map, center, zoom, devicePixels());
   }
 
   protected override createTile(coords: L.Coords, done: L.DoneCallback): HTMLElement {
