@@ -47,7 +47,7 @@ test('a worker that closes itself without a word is noticed in time and replaced
   await waitForRest(page, chapters.at(-1)!.id);
   for (const key of ['PageUp', 'PageUp']) await page.keyboard.press(key);
   await waitForRest(page, 'concert'); // the beach stage, Los Angeles at city zoom
-  // Meanwhile the map shows only the coarse underlay the show keeps (basemap-layer.ts); then the new worker draws it.
+  // Meanwhile the map shows only the coarse underlay the show keeps (underlay.ts); then the new worker draws it.
   await expect.poll(() => logged.some((l) => l.includes('basemap worker restarted')), { timeout: 15_000 }).toBe(true);
   await expect(map(page)).toHaveAttribute('data-tiles', 'drawn', { timeout: 15_000 });
   const seaShare = async () => colourShare(decodePng(await map(page).screenshot()), OCEAN, 12);

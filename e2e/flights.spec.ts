@@ -185,8 +185,9 @@ test.describe('camera moves, filmed', () => {
     expect(chapters[chapterIndex('concert') + 1]!.id).toBe('flame-out');
     await openShow(page, '#/concert');
     await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
-    // The next chapter has no leg, so the show will cut to its view: at rest, that view is drawn ahead.
-    await expect(map(page)).toHaveAttribute('data-ahead', 'drawn');
+    // The next chapter has no leg, so the show will cut to its view: the concert, as it came to rest, had that view
+    // drawn ahead, behind its own tiles. Whether it was is seen on screen: without it, the first frame after the
+    // cut shows about half the stadium's land as bare sea.
     judge(await film(page, 'cut-to-the-stadium', 'PageDown', 'flame-out'));
   });
 

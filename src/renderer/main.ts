@@ -1,5 +1,5 @@
 import { mount } from 'svelte';
-import { prewarmBasemap } from './map/basemap/basemap-layer';
+import { prewarmBasemap } from './map/basemap/worker-client';
 import '@fontsource/inter/400.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';

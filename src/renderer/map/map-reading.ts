@@ -3,8 +3,8 @@
  * the camera looks, where the emblem is, how far along its leg. Computed when
  * they ask (through page.evaluate), so a kiosk pays nothing for it on the
  * frames of a move. The state, the chapter and the tiles' progress change a
- * few times a move and stay attributes (data-state, data-chapter, data-tiles,
- * data-ahead for the view drawn ahead), so tests can wait on them.
+ * few times a move and stay attributes (data-state, data-chapter, data-tiles),
+ * so tests can wait on them.
  */
 import type { LatLng } from '@model/geo';
 

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import L from 'leaflet';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createBasemapLayer, prewarmBasemap } from './basemap-layer';
+import { createBasemapLayer } from './basemap-layer';
+import { prewarmBasemap } from './worker-client';
 import { BASEMAP_PALETTE } from './palette';
 import type { FromWorker, ToWorker } from './protocol';
 
@@ -49,43 +50,6 @@ afterEach(() => {
 });
 
 describe('the basemap layer', () => {
-  /** Tile (x, y) at zoom 12 with one drawn ancestor at `key`: what _retainParent answers, and whether it kept the ancestor. */
-  const retainFrom = (x: number, y: number, key: string) => {
-    const internals = setUp().layer as unknown as {
-      _tiles: Record<string, { active?: boolean; loaded?: number; retain?: boolean }>;
-      _retainParent(x: number, y: number, z: number, minZoom: number): boolean;
-    };
-    const ancestor = { active: true, loaded: 1, retain: false };
-    internals._tiles = { [key]: ancestor };
-    return { found: internals._retainParent(x, y, 12, 7), kept: ancestor.retain };
-  };
-
-  it('keeps a drawn ancestor of a tile being drawn, even more than 5 levels up (a flight spans ~9)', () => {
-    // Tile (1200, 1600) at zoom 12 lies in tile (9, 12) at zoom 5, seven levels up; Leaflet would look 5.
-    expect(retainFrom(1200, 1600, '9:12:5')).toEqual({ found: true, kept: true });
-  });
-
-  it('keeps an ancestor from the underlay (zoom 4 and out) but answers none, so Leaflet keeps the finer tiles too', () => {
-    expect(retainFrom(600, 800, '2:3:4')).toEqual({ found: false, kept: true });
-  });
-
-  it('keeps the underlay’s tiles when Leaflet prunes, and only then', () => {
-    const { layer } = setUp();
-    const internals = layer as unknown as {
-      _tiles: Record<string, unknown>;
-      _removeTile(key: string): void;
-      _pruneTiles(): void;
-      _map: L.Map;
-    };
-    const tile = (z: number) => ({ coords: Object.assign(L.point(1, 1), { z }), active: true, current: false, el: document.createElement('canvas') });
-    internals._tiles = { '1:1:4': tile(4), '1:1:9': tile(9) };
-    vi.spyOn(internals._map, 'getZoom').mockReturnValue(9);
-    internals._pruneTiles();
-    expect(Object.keys(internals._tiles)).toEqual(['1:1:4']);
-    internals._removeTile('1:1:4');
-    expect(Object.keys(internals._tiles)).toEqual([]);
-  });
-
   it('sends the palette, then one render request per tile', () => {
     const { worker, createTile } = setUp();
     expect(worker.sent[0]).toEqual({ type: 'palette', palette: { ...BASEMAP_PALETTE, land: '#123456' } });
@@ -190,35 +154,6 @@ describe('the basemap layer', () => {
     expect(kept.close).toHaveBeenCalled();
     const cancelled = worker.sent.filter((m) => m.type === 'cancel').map((m) => m.id);
     expect(cancelled).toEqual(rest.map((m) => m.id));
-  });
-
-  it('says when the view drawn ahead is all drawn (aheaddrawn), after it said it began (aheaddrawing)', () => {
-    const { worker, layer, map } = setUp();
-    vi.spyOn(map, 'getSize').mockReturnValue(L.point(512, 256));
-    const events: string[] = [];
-    layer.on('aheaddrawing', () => events.push('drawing'));
-    layer.on('aheaddrawn', () => events.push('drawn'));
-    layer.prefetch(L.latLng(48.86, 2.35), 11);
-    const asked = worker.renders().filter((m) => m.coords.z === 11);
-    expect(events).toEqual(['drawing']);
-    for (const [i, { id }] of asked.entries()) {
-      worker.reply({ type: 'tile', id, bitmap: bitmap(), final: false });
-      worker.reply({ type: 'tile', id, bitmap: bitmap(), final: true });
-      expect(events.length, `after tile ${i + 1} of ${asked.length}`).toBe(i === asked.length - 1 ? 2 : 1);
-    }
-    expect(events).toEqual(['drawing', 'drawn']);
-  });
-
-  it('keeps the tiles it has when the view jumps (Leaflet would drop them all and show bare sea until the new ones are drawn)', () => {
-    const { map, layer } = setUp();
-    const internals = layer as unknown as { _tiles: Record<string, unknown>; _levels: Record<string, unknown> };
-    const tiles = Object.keys(internals._tiles);
-    const levels = Object.keys(internals._levels);
-    expect(levels.length).toBeGreaterThan(0);
-    internals._tiles['1:1:2'] = { coords: Object.assign(L.point(1, 1), { z: 2 }), current: true, active: true, el: document.createElement('canvas') };
-    map.fire('viewprereset');
-    expect(Object.keys(internals._tiles)).toEqual([...tiles, '1:1:2']);
-    expect(Object.keys(internals._levels)).toEqual(levels);
   });
 
   it('tells the worker when every tile in view has its final drawing (it then loads what no view needs yet)', () => {
