@@ -6,7 +6,10 @@
  * tile's layers when first drawn.
  */
 import { CITY_FILE_MAGIC as MAGIC } from './city-file-format.mjs';
+import type { CityFade } from './cities.mjs';
 import type { LonLatBox } from './tiles';
+
+export type { CityFade };
 
 /** One layer of one tile: `counts[i]` points per part, all parts' points in `xy`, each part's box in `boxes`. */
 export interface TileParts {
@@ -14,15 +17,6 @@ export interface TileParts {
   xy: Int16Array;
   /** [minX, minY, maxX, maxY] per part. */
   boxes: Int16Array;
-}
-
-export interface CityFade {
-  /** Centre [lat, lon]. */
-  at: readonly [number, number];
-  /** Radii east-west and north-south, km, inside which the city is drawn whole. */
-  inner: readonly [number, number];
-  /** Km beyond `inner` over which it fades to nothing. */
-  width: number;
 }
 
 export interface CityPlaceName {
