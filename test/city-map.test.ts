@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { tileKey, type CityMap } from '../src/renderer/map/basemap/city-file';
 import { toTileUnits } from '../scripts/city-map/geometry.mjs';
+import { metresAcrossWorld } from '../src/shared/web-mercator.mjs';
 import { readCityMap } from '../e2e/support/city-maps';
 import { CITY_BOXES, CITY_IDS, citiesForTile, CITY_MIN_ZOOM, type CityId } from '../src/renderer/map/basemap/city-regions';
 
@@ -35,7 +36,7 @@ function distanceToLayer(map: CityMap, layer: string, lat: number, lng: number, 
   return best;
 }
 /** Metres per unit of a z tile at latitude lat. */
-const metres = (units: number, lat: number, z: number, extent: number) => (units * 40_075_016 * Math.cos((lat * Math.PI) / 180)) / (2 ** z * extent);
+const metres = (units: number, lat: number, z: number, extent: number) => (units * metresAcrossWorld(lat)) / (2 ** z * extent);
 
 describe('the committed city maps', () => {
   it('cover the boxes the worker picks them by, from zoom 9', () => {

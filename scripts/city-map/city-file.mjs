@@ -1,21 +1,11 @@
 // @ts-check
 /**
- * Writes a city file (read by src/renderer/map/basemap/city-file.ts):
- *
- *   "HOC2" | uint32 header length | header JSON, space-padded to 4 bytes | varint stream
- *
- * The stream holds, for each tile and layer, its parts one after the other:
- * the part's point count, then its points as zigzag varints (protobuf's
- * integer coding, as in the vector tiles themselves), each part's first point
- * from 0 and the rest as steps from the point before. Steps are a few units,
- * so most take one byte. The header lists, per tile, where each layer's run
- * of parts starts in the stream and how many parts and points it holds:
- * [z, x, y, layer, byteOffset, parts, points, layer, ...].
+ * Writes a city file (read by src/renderer/map/basemap/city-file.ts), laid
+ * out as src/renderer/map/basemap/city-file-format.mjs says.
  */
 
+import { CITY_FILE_MAGIC } from '../../src/renderer/map/basemap/city-file-format.mjs';
 import { at } from './geometry.mjs';
-
-const MAGIC = 'HOC2';
 
 /** @typedef {import('./geometry.mjs').Flat} Flat */
 /** @typedef {{ z: number, x: number, y: number, layers: Map<number, Flat[]> }} FileTile */
@@ -64,7 +54,7 @@ export function encodeCityFile(meta, tiles) {
   let header = Buffer.from(JSON.stringify({ ...meta, tiles: index }), 'utf8');
   header = Buffer.concat([header, Buffer.alloc((4 - (header.length % 4)) % 4, ' ')]);
   const head = Buffer.alloc(8);
-  head.write(MAGIC, 0, 'ascii');
+  head.write(CITY_FILE_MAGIC, 0, 'ascii');
   head.writeUInt32LE(header.length, 4);
   return Buffer.concat([head, header, Buffer.from(bytes)]);
 }

@@ -7,6 +7,7 @@
  * Points are flat [x0, y0, x1, y1, ...] arrays in a tile's own units
  * (0..extent across the tile, y down), as the vector tiles give them.
  */
+import { latOf, lonOf, worldX, worldY } from '../../src/shared/web-mercator.mjs';
 
 /** An index known to be in range (the tsconfig checks every index). @param {ArrayLike<number>} a @param {number} i */
 export const at = (a, i) => /** @type {number} */ (a[i]);
@@ -21,9 +22,7 @@ export const at = (a, i) => /** @type {number} */ (a[i]);
  */
 export function toTileUnits(lon, lat, { z, x, y }, extent) {
   const n = 2 ** z;
-  const r = (lat * Math.PI) / 180;
-  const v = (1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2;
-  return [((lon + 180) / 360 * n - x) * extent, (v * n - y) * extent];
+  return [(worldX(lon) * n - x) * extent, (worldY(lat) * n - y) * extent];
 }
 
 /**
@@ -33,9 +32,7 @@ export function toTileUnits(lon, lat, { z, x, y }, extent) {
  */
 export function toLonLat(px, py, { z, x, y }, extent) {
   const n = 2 ** z;
-  const u = (x + px / extent) / n;
-  const v = (y + py / extent) / n;
-  return [u * 360 - 180, (Math.atan(Math.sinh(Math.PI * (1 - 2 * v))) * 180) / Math.PI];
+  return [lonOf((x + px / extent) / n), latOf((y + py / extent) / n)];
 }
 
 /**

@@ -7,10 +7,8 @@
  * lies past one edge at the other. Only rings round a pole (Antarctica) and
  * lines go through d3.
  */
+import { MAX_LAT } from '@shared/web-mercator.mjs';
 import type { Position } from 'geojson';
-
-/** Where Leaflet's (and d3's square) Web Mercator world ends. */
-export const MAX_LAT = (Math.atan(Math.sinh(Math.PI)) * 180) / Math.PI;
 
 /** The ring with continuous longitudes, or null if it winds round a pole or leaves the map. */
 export function unwrapRing(ring: readonly Position[]): Position[] | null {

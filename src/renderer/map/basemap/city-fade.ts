@@ -3,11 +3,9 @@
  * the city, from the city file), so no view shows a hard edge where the
  * detail ends.
  */
+import { KM_PER_DEGREE_LAT, kmPerDegreeLon, metresAcrossWorld, worldX, worldY } from '@shared/web-mercator.mjs';
 import type { CityFade } from './city-file';
 import { TILE_SIZE, tileLonLatBox, worldSize, type TileCoords } from './tiles';
-
-const KM_PER_DEGREE_LAT = 110.57;
-const kmPerDegreeLon = (lat: number) => 111.32 * Math.cos((lat * Math.PI) / 180);
 
 /** How far a point is, as a share of the ellipse grown by `grow` km (1 on it). */
 function reach({ at: [lat0, lon0], inner: [rx, ry] }: CityFade, lat: number, lon: number, grow: number): number {
@@ -36,10 +34,9 @@ const STOPS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 export function applyFade(ctx: FadeContext, fade: CityFade, coords: TileCoords, dpr: number): void {
   const [lat0, lon0] = fade.at;
   const world = worldSize(coords.z) * dpr;
-  const r = (lat0 * Math.PI) / 180;
-  const cx = ((lon0 + 180) / 360) * world - coords.x * TILE_SIZE * dpr;
-  const cy = ((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * world - coords.y * TILE_SIZE * dpr;
-  const pxPerKm = world / (40_075.016 * Math.cos(r));
+  const cx = worldX(lon0) * world - coords.x * TILE_SIZE * dpr;
+  const cy = worldY(lat0) * world - coords.y * TILE_SIZE * dpr;
+  const pxPerKm = (world * 1000) / metresAcrossWorld(lat0);
   const [rx, ry] = fade.inner;
   const squash = ry / rx;
   const size = TILE_SIZE * dpr;

@@ -1,13 +1,15 @@
 /**
- * Reads a city file written by scripts/prepare-city-map.mjs (its
- * city-map/city-file.mjs says how they are laid out): the tiles' parts, each
+ * Reads a city file written by scripts/prepare-city-map.mjs (laid out as
+ * city-file-format.mjs says): the tiles' parts, each
  * a ring or a line in its tile's own units, by layer id, and the names to
  * write on the map. The header is read when the worker loads the city; each
  * tile's layers when first drawn.
  */
+import { CITY_FILE_MAGIC as MAGIC } from './city-file-format.mjs';
+import type { CityFade } from './cities.mjs';
 import type { LonLatBox } from './tiles';
 
-const MAGIC = 'HOC2';
+export type { CityFade };
 
 /** One layer of one tile: `counts[i]` points per part, all parts' points in `xy`, each part's box in `boxes`. */
 export interface TileParts {
@@ -15,15 +17,6 @@ export interface TileParts {
   xy: Int16Array;
   /** [minX, minY, maxX, maxY] per part. */
   boxes: Int16Array;
-}
-
-export interface CityFade {
-  /** Centre [lat, lon]. */
-  at: readonly [number, number];
-  /** Radii east-west and north-south, km, inside which the city is drawn whole. */
-  inner: readonly [number, number];
-  /** Km beyond `inner` over which it fades to nothing. */
-  width: number;
 }
 
 export interface CityPlaceName {

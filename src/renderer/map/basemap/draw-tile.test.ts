@@ -4,7 +4,7 @@ import { CITY_STRENGTH_BY_ZOOM, drawTile, type TileLayers } from './draw-tile';
 import type { DatasetId } from './lod';
 import { BASEMAP_PALETTE } from './palette';
 import type { PreparedDataset } from './prepare';
-import { cityMapOf, partsOf, tileOf as cityTileOf } from './test/city-test-support';
+import { cityMapOf, partsOf, tileOf } from './test/city-test-support';
 import { RecordingContext, loadForTest, type Segment } from './test/world-test-support';
 
 const sets = new Map<DatasetId, PreparedDataset>();
@@ -16,13 +16,6 @@ const layersOf = (land: DatasetId, borders: DatasetId): TileLayers => {
   const l = sets.get(land)!;
   return { land: l.land, coast: l.coast, borders: sets.get(borders)!.borders };
 };
-
-function tileOf(lat: number, lng: number, z: number) {
-  const n = 2 ** z;
-  const r = (lat * Math.PI) / 180;
-  const y = Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n);
-  return { x: Math.floor(((lng + 180) / 360) * n), y, z };
-}
 
 function draw(layers: TileLayers, coords: { x: number; y: number; z: number }, dpr = 1) {
   const ctx = new RecordingContext();
@@ -126,7 +119,7 @@ describe('a city at its coarsest zoom', () => {
     return { ctx: ctx as never, canvas: {} as CanvasImageSource };
   };
   const motorwayAt = (z: number) => {
-    const coords = cityTileOf(48.92447, 2.36014, z);
+    const coords = tileOf(48.92447, 2.36014, z);
     return { coords, layers: { ...layersOf('10m', '10m'), cities: [cityMapOf([[coords, { motorways: partsOf([0, 512, 1024, 512]) }]])] } };
   };
 

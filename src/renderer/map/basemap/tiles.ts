@@ -3,6 +3,8 @@
  * put the whole square world in [0, 1] x [0, 1], top-left at 180°W, 85.05°N;
  * at zoom z it is 256 * 2^z CSS pixels wide.
  */
+import { latOf, lonOf } from '@shared/web-mercator.mjs';
+
 export const TILE_SIZE = 256;
 
 export interface TileCoords {
@@ -34,9 +36,6 @@ export function tileWorldRect({ x, y, z }: TileCoords, marginPx = 0): Rect {
   const wx = wrapTileX(x, z);
   return [wx / n - m, y / n - m, (wx + 1) / n + m, (y + 1) / n + m];
 }
-
-const lonOf = (u: number): number => u * 360 - 180;
-const latOf = (v: number): number => (Math.atan(Math.sinh(Math.PI * (1 - 2 * v))) * 180) / Math.PI;
 
 /** The lon/lat box a tile covers (for callers who think in degrees). */
 export function tileLonLatBox(coords: TileCoords): LonLatBox {

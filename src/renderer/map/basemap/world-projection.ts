@@ -9,7 +9,7 @@
  */
 import { geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import type { Position } from 'geojson';
-import { MAX_LAT } from './antimeridian';
+import { MAX_LAT, worldX, worldY } from '@shared/web-mercator.mjs';
 
 /**
  * precision(0) turns off adaptive resampling: Natural Earth edges are straight
@@ -61,15 +61,15 @@ export function needsSphericalClip(points: readonly Position[]): boolean {
   return false;
 }
 
-/** The Mercator formula d3 applies, for points that need no clipping. */
+/** Web Mercator, the formula d3 applies, for points that need no clipping. */
 export function projectPlain(points: readonly Position[], closed: boolean): ProjectedRun {
   // d3 leaves out a ring's repeated last point; do the same.
   const n = closed ? points.length - 1 : points.length;
   const xy = new Float64Array(2 * n);
   for (let i = 0; i < n; i++) {
     const [lon, lat] = points[i] as [number, number];
-    xy[2 * i] = lon / 360 + 0.5;
-    xy[2 * i + 1] = 0.5 - Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) / (2 * Math.PI);
+    xy[2 * i] = worldX(lon);
+    xy[2 * i + 1] = worldY(lat);
   }
   return { xy, closed };
 }

@@ -2,15 +2,14 @@
  * Test helpers for the city maps (imported by tests only): small city maps
  * made in memory, and tile maths.
  */
+import { worldX, worldY } from '@shared/web-mercator.mjs';
 import type { CityMap, TileParts } from '../city-file';
 import { tileKey } from '../city-file';
 import type { TileCoords } from '../tiles';
 
 export function tileOf(lat: number, lng: number, z: number): TileCoords {
   const n = 2 ** z;
-  const r = (lat * Math.PI) / 180;
-  const y = Math.floor(((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2) * n);
-  return { x: Math.floor(((lng + 180) / 360) * n), y, z };
+  return { x: Math.floor(worldX(lng) * n), y: Math.floor(worldY(lat) * n), z };
 }
 
 /** Parts from flat [x0, y0, x1, y1, ...] lists in tile units. */
