@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureSources } from '../../test/fixtures/story';
+import { fixtureSources } from './story-fixture.test-support';
 import { describeProblem, formatPath, parseContent, type ContentFile, type ContentProblem } from './content';
 
 type Json = Record<string, any>;

@@ -2,9 +2,9 @@
  * Test helpers for the city maps (imported by tests only): small city maps
  * made in memory, and tile maths.
  */
-import type { CityMap, TileParts } from '../city-file';
-import { tileKey } from '../city-file';
-import type { TileCoords } from '../tiles';
+import type { CityMap, TileParts } from './city-file';
+import { tileKey } from './city-file';
+import type { TileCoords } from './tiles';
 
 export function tileOf(lat: number, lng: number, z: number): TileCoords {
   const n = 2 ** z;
