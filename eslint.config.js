@@ -71,7 +71,6 @@ export default tseslint.config(
   { ignores: ['out/', 'test-results/', 'playwright-report/', '.bench/', 'node_modules/', 'src/renderer/map/basemap/city-data/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
-  svelte.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
@@ -79,6 +78,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
     },
   },
+  {
+    // typescript-eslint asks this of .ts files; a `let` that a callback reads before its one assignment (the callback is made first) cannot be a const.
+    files: ['**/*.ts'],
+    rules: { 'prefer-const': ['error', { ignoreReadBeforeAssign: true }] },
+  },
+  svelte.configs.recommended,
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: tseslint.parser, extraFileExtensions: ['.svelte'], svelteConfig } },
@@ -93,6 +98,11 @@ export default tseslint.config(
     files: [`scripts/${CODE}`],
     ignores: TESTS,
     rules: { 'no-restricted-imports': ['error', { patterns: [{ regex: TEST_SUPPORT, message: 'A script may not import a test’s helper or vitest.' }] }] },
+  },
+  {
+    // Playwright reads a fixture's dependencies from its first parameter's pattern: `{}` is a fixture that needs none.
+    files: ['e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': ['error', { allowObjectPatternsAsParameters: true }] },
   },
   {
     files: ['e2e/**/*.spec.ts'],

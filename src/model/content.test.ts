@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureSources } from './story-fixture.test-support';
 import { describeProblem, formatPath, parseContent, type ContentFile, type ContentProblem } from './content';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit raw JSON, the parser's input, at any depth
 type Json = Record<string, any>;
 
 /** The fixture story (test/fixtures/story.ts) with one file changed by `edit`. */
