@@ -5,22 +5,18 @@
  * past that rule unseen: ESLint forbids it (eslint.config.js, run by
  * `npm run lint`), and here its rule is shown the imports that would.
  */
-import { join, resolve } from 'node:path';
-import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { findings, loadEslintFirst } from './eslint.test-support';
 
-const root = resolve(import.meta.dirname, '..');
-const eslint = new ESLint({ cwd: root });
+const RULE = '@typescript-eslint/no-restricted-imports: ';
 
 /** The restricted-import findings in `code` saved as an e2e spec, as the offending lines. */
 async function bypasses(code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(root, 'e2e/new.spec.ts') });
-  return result!.messages.filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports').map((m) => code.split('\n')[m.line - 1]!.trim());
+  return (await findings('e2e/new.spec.ts', code)).filter((f) => f.startsWith(RULE)).map((f) => f.slice(RULE.length));
 }
 
 describe('the suite error rule', () => {
-  // The first lint loads the config and its plugins: seconds on a busy machine.
-  beforeAll(() => eslint.lintText('', { filePath: join(root, 'e2e/new.spec.ts') }), 60_000);
+  loadEslintFirst();
 
   it('cannot be bypassed: a spec may not take test or expect (or all) from @playwright/test', async () => {
     const code = [

@@ -9,18 +9,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { ESLint } from 'eslint';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../src/shared/csp.mjs';
+import { findings, loadEslintFirst } from './eslint.test-support';
 
 const root = resolve(import.meta.dirname, '..');
-const eslint = new ESLint({ cwd: root });
-
-/** The rules that `code`, saved as `file`, breaks, as "rule: source line" (one per finding). */
-async function findings(file: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath: join(root, file) });
-  return result!.messages.map((m) => `${m.ruleId}: ${code.split('\n')[m.line - 1]!.trim()}`);
-}
 
 /** Only the layering rules' findings (unused imports and the like are not the point here). */
 async function crossings(file: string, code: string): Promise<string[]> {
@@ -28,8 +21,7 @@ async function crossings(file: string, code: string): Promise<string[]> {
 }
 
 describe('the layering rules', () => {
-  // The first lint loads the config and its plugins: seconds on a busy machine.
-  beforeAll(() => eslint.lintText('', { filePath: join(root, 'src/shared/x.ts') }), 60_000);
+  loadEslintFirst();
 
   it('catch every kind of import across a layer: import, import type, export from, import(), require(), import("x").T', async () => {
     const code = [
