@@ -8,6 +8,7 @@ const PORT = Number(process.env.HANDOVER_TEST_PORT ?? 4319);
 
 export default defineConfig({
   testDir: 'e2e',
+  testMatch: '*.spec.ts',
   outputDir: 'test-results/artifacts',
   fullyParallel: false,
   workers: 1,

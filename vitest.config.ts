@@ -8,7 +8,7 @@ export default defineConfig({
   plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
   resolve: { alias: { '@shared': resolve(root, 'src/shared'), '@model': resolve(root, 'src/model') }, conditions: ['browser'] },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'e2e/support/**/*.test.ts', 'test/**/*.test.ts'],
     environment: 'node',
   },
 });

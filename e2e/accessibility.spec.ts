@@ -48,7 +48,7 @@ test('the overview has no serious or critical axe violation, and its selected ca
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('the presenter view has no serious or critical axe violation, in English and in French', async ({ page, context }) => {
+test('the presenter view has no serious or critical axe violation, in English and in French', async ({ context }) => {
   const presenter = await context.newPage();
   await presenter.goto('/index.html?view=presenter');
   await expect(presenter.getByTestId('presenter')).toHaveAttribute('data-chapter', chapters[0]!.id);

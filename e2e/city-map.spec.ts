@@ -8,8 +8,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { tileKey, type CityMap } from '../src/renderer/map/basemap/city-file';
-import { readCityMap } from './support/city-maps';
+import type { CityMap } from '../src/renderer/map/basemap/city-file';
+import { readCityMap } from '../test-support/city-maps';
 import { decodePng, worldPixel, type Frame } from './support/frames';
 import { map, openShow, readMap } from './support/show';
 import { placeById } from './support/story';

@@ -24,7 +24,7 @@ const SERIOUS = new Set(['HIGH', 'MEDIUM']);
 /** @typedef {{ check: string, file: string, reason: string }} Allowed */
 
 /** True for a shipped source file (not a test, a type declaration or a fixture). @param {string} path */
-const ships = (path) => !/\.(test|spec)\.ts$|\.d\.ts$/.test(path);
+const ships = (path) => !/\.(test|spec|test-support)\.ts$|\.d\.ts$/.test(path);
 
 /** Copies the shipped files into a fresh folder, keeping their paths. */
 function stage() {

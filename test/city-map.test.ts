@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { tileKey, type CityMap } from '../src/renderer/map/basemap/city-file';
 import { toTileUnits } from '../scripts/city-map/geometry.mjs';
 import { metresAcrossWorld } from '../src/shared/web-mercator.mjs';
-import { readCityMap } from '../e2e/support/city-maps';
+import { readCityMap } from '../test-support/city-maps';
 import { CITY_BOXES, CITY_IDS, citiesForTile, CITY_MIN_ZOOM, type CityId } from '../src/renderer/map/basemap/city-regions';
 
 const maps = Object.fromEntries(CITY_IDS.map((id) => [id, readCityMap(id)])) as Record<CityId, CityMap>;

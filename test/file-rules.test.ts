@@ -8,13 +8,13 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { protocol } from './fake-electron';
-import { rawGet } from './raw-get';
-import { recordingLogger } from './recording-logger';
+import { protocol } from '../src/main/fake-electron.test-support';
+import { rawGet } from '../scripts/raw-get.test-support';
+import { recordingLogger } from '../src/main/recording-logger.test-support';
 import { serveAppProtocol } from '../src/main/protocol';
 import { startServer } from '../scripts/serve.mjs';
 
-vi.mock('electron', () => import('./fake-electron'));
+vi.mock('electron', () => import('../src/main/fake-electron.test-support'));
 
 const PATHS = [
   '/',

@@ -1,7 +1,7 @@
 /**
  * The real story in data/, as the ceremony told it: the relay's order, carriers
  * and modes, where the flag goes, and every excerpt shown once. These tests are
- * about the content; the code is tested on a fixture (test/fixtures/story.ts).
+ * about the content; the code is tested on a fixture (src/model/story-fixture.test-support.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { angularDistance, type LatLng } from '../src/model/geo';

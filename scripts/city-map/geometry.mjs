@@ -2,7 +2,7 @@
 /**
  * The pure parts of the city map's preparation: tile maths, clipping,
  * simplifying and the layer table's selection. No file access, so the unit
- * tests (test/prepare-city-map.test.ts) run them on small shapes.
+ * tests (scripts/city-map/city-map.test.ts) run them on small shapes.
  *
  * Points are flat [x0, y0, x1, y1, ...] arrays in a tile's own units
  * (0..extent across the tile, y down), as the vector tiles give them.

@@ -1,7 +1,7 @@
 import type { BrowserWindow as ElectronWindow, Screen } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BrowserWindow, FakeScreen, resetFakeElectron } from '../../test/fake-electron';
-import { recordingLogger } from '../../test/recording-logger';
+import { BrowserWindow, FakeScreen, resetFakeElectron } from './fake-electron.test-support';
+import { recordingLogger } from './recording-logger.test-support';
 import { chooseDisplay, followDisplay } from './display';
 
 beforeEach(resetFakeElectron);

@@ -2,11 +2,11 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { IpcMain } from 'electron';
 import { DEFAULT_SETTINGS, parseFlags } from '@shared/config';
 import { IPC, STARTUP_FIELDS, type Startup } from '@shared/ipc';
-import { ipcMain, resetFakeElectron } from '../../test/fake-electron';
-import { recordingLogger } from '../../test/recording-logger';
+import { ipcMain, resetFakeElectron } from './fake-electron.test-support';
+import { recordingLogger } from './recording-logger.test-support';
 import { registerIpc } from './ipc';
 
-vi.mock('electron', () => import('../../test/fake-electron'));
+vi.mock('electron', () => import('./fake-electron.test-support'));
 
 const APP_FRAME = 'app://handover/index.html';
 /** What main holds: the settings, where each came from (`sources`) and the config file's path, wider than Startup. */

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow as ElectronWindow, Input } from 'electron';
-import { BrowserWindow, fakeEvent } from '../../test/fake-electron';
-import { recordingLogger } from '../../test/recording-logger';
+import { BrowserWindow, fakeEvent } from './fake-electron.test-support';
+import { recordingLogger } from './recording-logger.test-support';
 import { guardKiosk, isBlockedKey, isQuitChord } from './kiosk-guard';
 
-vi.mock('electron', () => import('../../test/fake-electron'));
+vi.mock('electron', () => import('./fake-electron.test-support'));
 
 function key(code: string, mods: Partial<Pick<Input, 'control' | 'shift' | 'alt' | 'meta'>> = {}): Input {
   return { type: 'keyDown', code, key: code, control: false, shift: false, alt: false, meta: false, isAutoRepeat: false, isComposing: false, location: 0, modifiers: [], ...mods } as Input;

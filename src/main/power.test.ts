@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FakePowerSaveBlocker } from '../../test/fake-electron';
-import { recordingLogger } from '../../test/recording-logger';
+import { FakePowerSaveBlocker } from './fake-electron.test-support';
+import { recordingLogger } from './recording-logger.test-support';
 import { keepDisplayAwake } from './power';
 
 describe('keepDisplayAwake', () => {

@@ -1,11 +1,11 @@
 import type { BrowserWindow as ElectronWindow, Display, Screen } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseFlags } from '@shared/config';
-import { BrowserWindow, fakeEvent, FakeScreen, resetFakeElectron } from '../../test/fake-electron';
-import { recordingLogger } from '../../test/recording-logger';
+import { BrowserWindow, fakeEvent, FakeScreen, resetFakeElectron } from './fake-electron.test-support';
+import { recordingLogger } from './recording-logger.test-support';
 import { PresenterWindow, presenterDisplay } from './presenter-window';
 
-vi.mock('electron', () => import('../../test/fake-electron'));
+vi.mock('electron', () => import('./fake-electron.test-support'));
 
 beforeEach(resetFakeElectron);
 

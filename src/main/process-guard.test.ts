@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { recordingLogger } from '../../test/recording-logger';
+import { recordingLogger } from './recording-logger.test-support';
 import { guardMainProcess } from './process-guard';
 
 describe('guardMainProcess', () => {

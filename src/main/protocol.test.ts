@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp.mjs';
-import { protocol, resetFakeElectron } from '../../test/fake-electron';
-import { recordingLogger } from '../../test/recording-logger';
+import { protocol, resetFakeElectron } from './fake-electron.test-support';
+import { recordingLogger } from './recording-logger.test-support';
 import { registerAppScheme, serveAppProtocol } from './protocol';
 
-vi.mock('electron', () => import('../../test/fake-electron'));
+vi.mock('electron', () => import('./fake-electron.test-support'));
 
 function makeRoots() {
   const base = mkdtempSync(join(tmpdir(), 'handover-protocol-'));

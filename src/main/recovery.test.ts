@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow as ElectronWindow } from 'electron';
-import { BrowserWindow, fakeEvent } from '../../test/fake-electron';
-import { recordingLogger } from '../../test/recording-logger';
+import { BrowserWindow, fakeEvent } from './fake-electron.test-support';
+import { recordingLogger } from './recording-logger.test-support';
 import { keepRendererAlive } from './recovery';
 
-vi.mock('electron', () => import('../../test/fake-electron'));
+vi.mock('electron', () => import('./fake-electron.test-support'));
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { App, Session, WebContents as ElectronWebContents } from 'electron';
-import { app, fakeEvent, resetFakeElectron, Session as FakeSession, WebContents } from '../../test/fake-electron';
-import { recordingLogger } from '../../test/recording-logger';
+import { app, fakeEvent, resetFakeElectron, Session as FakeSession, WebContents } from './fake-electron.test-support';
+import { recordingLogger } from './recording-logger.test-support';
 import { guardAllWebContents, guardWebContents, hardenSession } from './security';
 
-vi.mock('electron', () => import('../../test/fake-electron'));
+vi.mock('electron', () => import('./fake-electron.test-support'));
 
 beforeEach(resetFakeElectron);
 

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { parseFlags } from '@shared/config';
-import { BrowserWindow, Menu, resetFakeElectron } from '../../test/fake-electron';
-import { recordingLogger } from '../../test/recording-logger';
+import { BrowserWindow, Menu, resetFakeElectron } from './fake-electron.test-support';
+import { recordingLogger } from './recording-logger.test-support';
 import { createMainWindow } from './window';
 
-vi.mock('electron', () => import('../../test/fake-electron'));
+vi.mock('electron', () => import('./fake-electron.test-support'));
 
 beforeEach(resetFakeElectron);
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureSources } from '../../test/fixtures/story';
+import { fixtureSources } from './story-fixture.test-support';
 import { describeProblem, formatPath, parseContent, type ContentFile, type ContentProblem } from './content';
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests edit raw JSON, the parser's input, at any depth
 type Json = Record<string, any>;
 
-/** The fixture story (test/fixtures/story.ts) with one file changed by `edit`. */
+/** The fixture story (story-fixture.test-support.ts) with one file changed by `edit`. */
 function withEdit(file: ContentFile, edit: (json: Json) => void) {
   const sources = fixtureSources();
   const json = JSON.parse(sources[file]) as Json;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureContent } from '../../test/fixtures/story';
+import { fixtureContent } from './story-fixture.test-support';
 import type { LatLng } from './geo';
 import { buildJourney, restingPlace, type JourneyChapter } from './journey';
 import { flagPositionAt } from './leg';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureContent } from '../../test/fixtures/story';
+import { fixtureContent } from './story-fixture.test-support';
 import { buildJourney, type RelayStep } from './journey';
 import { joinNames, layoutRelay, RELAY_LAYOUT_DEFAULTS, wrapWords } from './relay-layout';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildJourney } from '@model/journey';
-import { fixtureContent } from '../../../test/fixtures/story';
+import { fixtureContent } from '../../model/story-fixture.test-support';
 import { CONTENT_POLL_MS } from '../content/content-watcher';
 import type { LoadResult } from '../content/load-content';
 import { PresenterHost } from './presenter-host.svelte';

@@ -38,6 +38,7 @@ export class TalkTimer {
   }
   /** The time of day, as of the last tick. */
   get now(): Date {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a fresh Date for each read, never mutated: the reactive state is #now
     return new Date(this.#now);
   }
 }

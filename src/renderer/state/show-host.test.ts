@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/config';
 import type { LogEntry, Startup } from '@shared/ipc';
 import { buildJourney } from '@model/journey';
-import { fixtureContent } from '../../../test/fixtures/story';
+import { fixtureContent } from '../../model/story-fixture.test-support';
 import type { LoadResult } from '../content/load-content';
 import { CONTENT_POLL_MS } from '../content/content-watcher';
 import { NOTICE_SECONDS, ShowHost, type HostPlatform } from './show-host.svelte';

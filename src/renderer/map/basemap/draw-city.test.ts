@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CITY_LAYERS, colourOf, widthAt, type CityLayer } from './city-layers';
 import { drawCity } from './draw-city';
 import { BASEMAP_PALETTE } from './palette';
-import { cityMapOf, partsOf, tileOf } from './test/city-test-support';
-import { RecordingContext } from './test/world-test-support';
+import { cityMapOf, partsOf, tileOf } from './city.test-support';
+import { RecordingContext } from './world.test-support';
 
 const layer = (id: string) => CITY_LAYERS.find((l) => l.id === id)!;
 const stadium = tileOf(48.92447, 2.36014, 10);

@@ -4,8 +4,8 @@ import { CITY_STRENGTH_BY_ZOOM, drawTile, type TileLayers } from './draw-tile';
 import type { DatasetId } from './lod';
 import { BASEMAP_PALETTE } from './palette';
 import type { PreparedDataset } from './prepare';
-import { cityMapOf, partsOf, tileOf } from './test/city-test-support';
-import { RecordingContext, loadForTest, type Segment } from './test/world-test-support';
+import { cityMapOf, partsOf, tileOf } from './city.test-support';
+import { RecordingContext, loadForTest, type Segment } from './world.test-support';
 
 const sets = new Map<DatasetId, PreparedDataset>();
 beforeAll(async () => {

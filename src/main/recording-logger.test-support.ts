@@ -1,4 +1,4 @@
-import type { Logger } from '../src/main/log';
+import type { Logger } from './log';
 
 /** A Logger that keeps its lines, for assertions. */
 export function recordingLogger(): Logger & { lines: string[] } {

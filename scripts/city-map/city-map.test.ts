@@ -4,9 +4,9 @@
  * format, read back by the worker's decoder.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeCityFile } from '../scripts/city-map/city-file.mjs';
-import { clipLine, clipRing, pointsAlong, quantise, ringArea2, roadNumber, selects, simplify, toLonLat, toTileUnits } from '../scripts/city-map/geometry.mjs';
-import { decodeCityFile } from '../src/renderer/map/basemap/city-file';
+import { encodeCityFile } from './city-file.mjs';
+import { clipLine, clipRing, pointsAlong, quantise, ringArea2, roadNumber, selects, simplify, toLonLat, toTileUnits } from './geometry.mjs';
+import { decodeCityFile } from '../../src/renderer/map/basemap/city-file';
 
 const motorways = { id: 'motorways', source: 'transportation', classes: ['motorway'], zooms: [9, 14] as [number, number], kind: 'line' as const, exclude: { brunnel: ['tunnel'] } };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PNG } from 'pngjs';
-import { colourShare, decodePng, hexToRgb, oceanWhereRestIsLand, paleShare, viewWarp, type Frame } from '../e2e/support/frames';
+import { colourShare, decodePng, hexToRgb, oceanWhereRestIsLand, paleShare, viewWarp, type Frame } from './frames';
 
 const OCEAN = hexToRgb('#0c2033');
 const LAND = hexToRgb('#1d3a56');

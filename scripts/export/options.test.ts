@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ExportError, parseExportArgs, parseSize } from '../scripts/export/options.mjs';
+import { ExportError, parseExportArgs, parseSize } from './options.mjs';
 
 describe('npm run export: its flags', () => {
   it('takes --pdf FILE with its defaults, the file made absolute', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findElectronBinary } from '../scripts/electron-binary.mjs';
+import { findElectronBinary } from './electron-binary.mjs';
 
 function electronPackage({ pathTxt, binary }: { pathTxt?: string; binary?: string }) {
   const dir = mkdtempSync(join(tmpdir(), 'handover-electron-'));

@@ -3,9 +3,9 @@
  * made in memory, and tile maths.
  */
 import { worldX, worldY } from '@shared/web-mercator.mjs';
-import type { CityMap, TileParts } from '../city-file';
-import { tileKey } from '../city-file';
-import type { TileCoords } from '../tiles';
+import type { CityMap, TileParts } from './city-file';
+import { tileKey } from './city-file';
+import type { TileCoords } from './tiles';
 
 export function tileOf(lat: number, lng: number, z: number): TileCoords {
   const n = 2 ** z;

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { LogWatch } from '../scripts/bench/log-watch.mjs';
+import { LogWatch } from './log-watch.mjs';
 
 /** A page as the bench sees it: console messages and uncaught errors. */
 class FakePage extends EventEmitter {

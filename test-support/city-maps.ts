@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { decodeCityFile, type CityMap } from '../../src/renderer/map/basemap/city-file';
+import { decodeCityFile, type CityMap } from '../src/renderer/map/basemap/city-file';
 
 export function readCityMap(id: string): CityMap {
-  const bytes = readFileSync(resolve(import.meta.dirname, `../../src/renderer/map/basemap/city-data/${id}.bin`));
+  const bytes = readFileSync(resolve(import.meta.dirname, `../src/renderer/map/basemap/city-data/${id}.bin`));
   return decodeCityFile(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength), `${id}.bin`);
 }

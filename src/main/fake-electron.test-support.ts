@@ -1,6 +1,6 @@
 /**
  * A small fake of exactly the Electron API that src/main uses, for
- * `vi.mock('electron', () => import('../../test/fake-electron'))`. Events are
+ * `vi.mock('electron', () => import('./fake-electron.test-support'))`. Events are
  * plain EventEmitters; tests emit what Electron would and read what was done.
  */
 import { EventEmitter } from 'node:events';

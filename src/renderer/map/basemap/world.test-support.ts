@@ -3,9 +3,9 @@
  * worker prepares them, and a 2D context that records the segments of every
  * filled or stroked path instead of drawing them.
  */
-import type { TileContext } from '../tile-context';
-import type { DatasetId } from '../lod';
-import { prepareTopology, type AtlasTopology, type PreparedDataset } from '../prepare';
+import type { TileContext } from './tile-context';
+import type { DatasetId } from './lod';
+import { prepareTopology, type AtlasTopology, type PreparedDataset } from './prepare';
 
 /** The worker fetches these files; tests have no server, so they import them. */
 const files: Record<DatasetId, () => Promise<{ default: unknown }>> = {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp.mjs';
-import { serverOptionsFromArgs, startServer } from '../scripts/serve.mjs';
-import { rawGet } from './raw-get';
+import { serverOptionsFromArgs, startServer } from './serve.mjs';
+import { rawGet } from './raw-get.test-support';
 
 let close: (() => Promise<void>) | undefined;
 afterEach(async () => {
