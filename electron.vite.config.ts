@@ -1,11 +1,21 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import type { Plugin } from 'vite';
+import { withCspMeta } from './src/shared/csp.mjs';
 
 const root = import.meta.dirname;
 const shared = { '@shared': resolve(root, 'src/shared') };
 // The story's pure model is the renderer's alone: main and preload cannot resolve @model.
 const model = { ...shared, '@model': resolve(root, 'src/model') };
+
+/** Writes the page's CSP meta tag from src/shared/csp.mjs, the text main and the test server send as a header: one source. */
+export function cspMeta(): Plugin {
+  return {
+    name: 'handover:csp-meta',
+    transformIndexHtml: (html) => withCspMeta(html),
+  };
+}
 
 export default defineConfig({
   main: {
@@ -26,7 +36,7 @@ export default defineConfig({
   renderer: {
     root: resolve(root, 'src/renderer'),
     resolve: { alias: model },
-    plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') })],
+    plugins: [svelte({ configFile: resolve(root, 'svelte.config.js') }), cspMeta()],
     worker: { format: 'es' },
     json: { stringify: true },
     build: { minify: true, target: 'chrome130', chunkSizeWarningLimit: 1500 },

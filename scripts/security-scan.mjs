@@ -12,9 +12,10 @@
  * its "cannot fetch Electron's releases" line is expected.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { withCspMeta } from '../src/shared/csp.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SCANNED = ['src/main', 'src/preload', 'src/renderer/index.html'];
@@ -32,6 +33,9 @@ function stage() {
   for (const entry of SCANNED) {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true, filter: (src) => ships(src) });
   }
+  // The page as the build writes it, with its CSP (electron.vite.config.ts).
+  const page = join(dir, 'src/renderer/index.html');
+  writeFileSync(page, withCspMeta(readFileSync(page, 'utf8')));
   return dir;
 }
 

@@ -10,8 +10,10 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createServer, type Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY } from '../src/shared/csp.mjs';
 import { findings, loadEslintFirst } from './eslint.test-support';
+import config from '../electron.vite.config';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -103,12 +105,21 @@ describe('the layering rules', () => {
 });
 
 describe('the Content Security Policy', () => {
-  it('in index.html’s meta tag is exactly CONTENT_SECURITY_POLICY from src/shared/csp.mjs', () => {
-    const html = readFileSync(join(root, 'src/renderer/index.html'), 'utf8');
-    const metas = [...html.matchAll(/<meta\b[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/gi)];
-    expect(metas).toHaveLength(1);
-    const content = /\bcontent="([^"]*)"/.exec(metas[0]![0]);
-    expect(content?.[1]).toBe(CONTENT_SECURITY_POLICY);
+  it('is written into the built page’s meta tag from src/shared/csp.mjs, its one source', async () => {
+    const source = readFileSync(join(root, 'src/renderer/index.html'), 'utf8');
+    expect(source, 'index.html carries no CSP of its own').not.toMatch(/Content-Security-Policy/i);
+    // The page as the renderer build writes it: Vite's own HTML pipeline, with the config's plugin.
+    const plugin = (config.renderer!.plugins as Plugin[]).find((p) => p?.name === 'handover:csp-meta');
+    const server = await createServer({ configFile: false, root: join(root, 'src/renderer'), plugins: [plugin], appType: 'custom', logLevel: 'silent', server: { middlewareMode: true, ws: false } });
+    try {
+      const html = await server.transformIndexHtml('/index.html', source);
+      const metas = [...html.matchAll(/<meta\b[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/gi)];
+      expect(metas).toHaveLength(1);
+      const content = /\bcontent="([^"]*)"/.exec(metas[0]![0]);
+      expect(content?.[1]).toBe(CONTENT_SECURITY_POLICY);
+    } finally {
+      await server.close();
+    }
   });
 
   it('allows no inline or remote script', () => {

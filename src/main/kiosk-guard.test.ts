@@ -33,6 +33,8 @@ describe('kiosk keys', () => {
     ['F12', key('F12')],
     ['Ctrl+Shift+I', key('KeyI', { control: true, shift: true })],
     ['Cmd+Alt+I', key('KeyI', { meta: true, alt: true })],
+    ['Ctrl+P', key('KeyP', { control: true })],
+    ['BrowserRefresh', key('BrowserRefresh')],
   ])('%s is swallowed', (_name, input) => {
     expect(isBlockedKey(input)).toBe(true);
     expect(guardedWindow().press(input)).toBe(true);

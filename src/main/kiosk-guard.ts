@@ -1,25 +1,12 @@
 import type { BrowserWindow, Input, WebContents } from 'electron';
 import { matchesChord, parseChord, type Chord } from '@shared/chord';
 import { DEFAULT_SETTINGS } from '@shared/config';
+import { isBlockedPress } from '@shared/blocked-keys';
 import type { Logger } from './log';
 
-/** Keys that would reload, close, leave fullscreen or open devtools. */
+/** Keys that would reload, close, print, leave fullscreen or open devtools (the list the page's key table swallows too). */
 export function isBlockedKey(input: Input): boolean {
-  if (input.type !== 'keyDown') return false;
-  const mod = input.control || input.meta;
-  switch (input.code) {
-    case 'F5':
-    case 'F11':
-    case 'F12':
-      return true;
-    case 'KeyR':
-    case 'KeyW':
-      return mod;
-    case 'KeyI':
-      return mod && (input.shift || input.alt);
-    default:
-      return false;
-  }
+  return input.type === 'keyDown' && isBlockedPress(input);
 }
 
 const DEFAULT_CHORD = parseChord(DEFAULT_SETTINGS.operatorChord)!;

@@ -92,7 +92,7 @@ describe('PresenterWindow', () => {
     expect(window.options.webPreferences).toMatchObject({ devTools: false });
     const press = (input: object) => {
       const event = fakeEvent();
-      window.webContents.emit('before-input-event', event, { type: 'keyDown', control: false, shift: false, alt: false, meta: false, ...input });
+      window.webContents.emit('before-input-event', event, { type: 'keyDown', key: '', control: false, shift: false, alt: false, meta: false, ...input });
       return event.defaultPrevented;
     };
     expect(press({ code: 'KeyR', control: true })).toBe(true);

@@ -78,6 +78,12 @@ describe('bindingFor: the keys a presenter or a clicker sends', () => {
     expect(actionOf('F5', { ctrlKey: true })).toBe('swallow');
   });
 
+  it('the page swallows what the kiosk window blocks: Ctrl+W and the devtools chord too, as well as Ctrl+P', () => {
+    expect(actionOf('KeyW', { ctrlKey: true })).toBe('swallow');
+    expect(actionOf('KeyI', { ctrlKey: true, shiftKey: true })).toBe('swallow');
+    expect(actionOf('KeyP', { ctrlKey: true })).toBe('swallow');
+  });
+
   it('a plain R does nothing', () => {
     expect(bindingFor(press('KeyR'))).toBeUndefined();
   });

@@ -8,6 +8,7 @@
  * black-screen key are matched on KeyboardEvent.code, the same on every layout.
  */
 import type { Lang } from '../shared/i18n';
+import { BLOCKED_KEYS, isBlockedPress } from '../shared/blocked-keys';
 
 export type KeyAction =
   | 'next'
@@ -136,10 +137,10 @@ const SPECS: readonly BindingSpec[] = [
     written: ['Escape'],
     help: { en: 'Close help or the overview, clear a number, leave the black screen', fr: 'Fermer l’aide ou la vue d’ensemble, effacer un numéro, quitter l’écran noir' },
   },
-  // Keys that would reload, print or leave the show in a browser or kiosk: caught and ignored.
+  // Keys that would reload, print or leave the show in a browser or kiosk: caught and ignored (the kiosk's list, shared with main).
   {
     action: 'swallow',
-    codes: ['F5', 'F11', 'F12', 'BrowserRefresh'],
+    codes: [...BLOCKED_KEYS.codes],
     written: ['F5', 'Ctrl+R', 'Ctrl+P'],
     help: { en: 'Caught: the show never reloads or prints', fr: 'Sans effet\u202f: la présentation ne se recharge ni ne s’imprime' },
   },
@@ -164,18 +165,15 @@ export interface KeyPress {
   altKey: boolean;
 }
 
-/** Ctrl/Cmd chords that would reload or print the page: caught, never passed on. */
-const CAUGHT_CHORDS: ReadonlySet<string> = new Set(['r', 'p', 'F5']);
-
 /** The typed character of a press, lower case; '' for a named key such as 'Enter'. */
 const typed = (press: KeyPress): string => (press.key.length === 1 ? press.key.toLowerCase() : '');
 
-/** The binding a key press triggers, if any. Ctrl/Cmd/Alt chords other than reloads are left alone. */
+/** The binding a key press triggers, if any. Ctrl/Cmd/Alt chords other than the kiosk's blocked keys are left alone. */
 export function bindingFor(press: KeyPress): KeyBinding | undefined {
+  const { code, ctrlKey: control, metaKey: meta, shiftKey: shift, altKey: alt } = press;
+  if (isBlockedPress({ code, key: press.key, control, meta, shift, alt })) return KEY_BINDINGS.find((b) => b.action === 'swallow');
+  if (control || meta || alt) return undefined;
   const key = typed(press);
-  if (press.ctrlKey || press.metaKey || press.altKey) {
-    return CAUGHT_CHORDS.has(key || press.code) ? KEY_BINDINGS.find((b) => b.action === 'swallow') : undefined;
-  }
   const byPlace = (shift: boolean | undefined) => KEY_BINDINGS.find((b) => b.codes.includes(press.code) && b.shift === shift);
   return (key ? KEY_BINDINGS.find((b) => b.keys?.includes(key)) : undefined) ?? byPlace(press.shiftKey) ?? byPlace(undefined);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { chapterAfterReload } from './reload-chapter';
+import { buildJourney } from './journey';
+import { fixtureContent } from './story-fixture.test-support';
+import { chapterAfterReload, reopenAt } from './reload-chapter';
 
 const ids = ['paris', 'atlantic', 'la'];
 
@@ -21,5 +23,16 @@ describe('chapterAfterReload', () => {
 
   it('a deep link does not move a show already on screen', () => {
     expect(chapterAfterReload(ids, { id: 'paris', index: 0 }, '#/la')).toBe(0);
+  });
+});
+
+describe('reopenAt', () => {
+  const journey = buildJourney(fixtureContent());
+
+  it('opens new content on the chapter the show had on screen, or at start on the deep link', () => {
+    const shown = { current: journey.chapters[3]!, index: 3 };
+    const edited = { ...journey, chapters: [journey.chapters[3]!, ...journey.chapters.slice(0, 3)] };
+    expect(reopenAt(edited, shown, '#/concert')).toBe(0);
+    expect(reopenAt(journey, undefined, '#/concert')).toBe(7);
   });
 });

@@ -21,6 +21,9 @@ export const PALETTE = Object.freeze({
   land: '#1d3a56',
   /** The dashed route ahead. */
   routeAhead: '#d9e6f2',
+  /** What the operator should look at (a refused content edit, a late presenter): its mark, and its words. */
+  warning: '#e8a33d',
+  warningInk: '#f3d9b0',
 });
 
 export type PaletteName = keyof typeof PALETTE;
@@ -38,5 +41,7 @@ export const CSS_VARIABLES: Readonly<Partial<Record<PaletteName, string>>> = Obj
   inkOnGold: '--ink-on-gold',
   ocean: '--ocean',
   land: '--land',
+  warning: '--warning',
+  warningInk: '--warning-ink',
 });
 

@@ -12,6 +12,9 @@ import { loadContent, type LoadResult } from './load-content';
 
 export const CONTENT_POLL_MS = 2000;
 
+/** The log line for a read of the content that failed outright: the watching goes on. */
+export const readFailed = (error: unknown): string => `reading the content failed, still watching: ${String(error)}`;
+
 export class ContentWatcher {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #last = '';

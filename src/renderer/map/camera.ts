@@ -32,6 +32,15 @@ export function jumpTo(map: L.Map, target: Target): void {
   map.setView(target.center, target.zoom, { animate: false });
 }
 
+/**
+ * Stops a flight where the camera is, at once. Not map.stop(): that snaps the
+ * zoom with an animation which ends 250 ms later on the view it stopped at,
+ * undoing a jump made meanwhile (a cut or a seek during the flight).
+ */
+export function stopHere(map: L.Map): void {
+  jumpTo(map, { center: map.getCenter(), zoom: map.getZoom() });
+}
+
 /** Whether the camera already shows the target. */
 export function isThere(map: L.Map, target: Target): boolean {
   const here = map.latLngToContainerPoint(map.getCenter());

@@ -13,26 +13,37 @@
  * easing in again, in the time that part of the leg takes.
  */
 import type L from 'leaflet';
-import type { LatLng } from '@model/geo';
-import type { Lang } from '@shared/i18n';
 import type { Journey, JourneyChapter } from '@model/journey';
 import { flagPositionAt } from '@model/leg';
-import type { TravelState } from '@model/travel';
-import { flyTo, isThere, jumpTo, targetFor, type Target } from './camera';
-import { AreaLabels } from './area-labels';
-import type { CityNames } from './basemap/city-file';
-import { CityNamesLayer } from './city-names';
-import { EmblemMarker } from './emblem-marker';
-import { redrawVectorsWhileZooming, vectorRenderer } from './live-vectors';
-import { PlaceLabels } from './place-labels';
-import { RouteLayers } from './route-layers';
+import type { ShowMove } from '@model/show-state';
+import { PLAYING, type TravelState } from '@model/travel';
+import { flyTo, isThere, jumpTo, stopHere, targetFor, type Target } from './camera';
+import type { JourneyLayers } from './journey-layers';
 
 const easeInOutCubic = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
-export type PlayerState = 'resting' | 'flying' | 'travelling' | 'paused';
+/** What the player is doing, with what each doing needs. */
+type Play =
+  | { readonly is: 'resting' }
+  /** The camera flies to the chapter's view; `unhook` forgets the arrival; `hold`: the travel was paused meanwhile. */
+  | { readonly is: 'flying'; unhook: () => void; hold: boolean }
+  /** The emblem runs from fraction `from` of the leg to its end, from `start` (performance.now) for `ms`. */
+  | { readonly is: 'travelling'; readonly from: number; readonly start: number; readonly ms: number; frame: number }
+  /** The emblem holds part-way along its leg. */
+  | { readonly is: 'paused' };
+
+export type PlayerState = Play['is'];
+
+/** The layers the player moves (journey-layers.ts builds them). */
+export interface PlayedLayers {
+  readonly route: Pick<JourneyLayers['route'], 'show' | 'travel'>;
+  readonly emblem: Pick<JourneyLayers['emblem'], 'setEmblem' | 'moveTo'>;
+  readonly labels: Pick<JourneyLayers['labels'], 'show'>;
+  readonly cityNames: Pick<JourneyLayers['cityNames'], 'place' | 'clear'>;
+}
 
 export interface PlayerListeners {
-  /** The player's state changed (where the emblem is: emblemAt and legAt). */
+  /** The player's state changed (where the emblem is: legAt). */
   onState: (state: PlayerState, chapter: JourneyChapter) => void;
   /**
    * Told where the camera will go before it goes, so the basemap draws that
@@ -44,55 +55,48 @@ export interface PlayerListeners {
   onProgress?: (legAt: number) => void;
 }
 
+const RESTING: Play = { is: 'resting' };
+
 export class JourneyPlayer {
-  readonly #route: RouteLayers;
-  readonly #emblem: EmblemMarker;
-  readonly #labels: PlaceLabels;
-  readonly #areas: AreaLabels;
-  readonly #cityNames: CityNamesLayer;
-  readonly #stopRedrawing: () => void;
+  #play: Play = RESTING;
   #chapter: JourneyChapter;
   /** How far the emblem is along the chapter's leg (0..1). */
   #legAt = 1;
-  #flying = false;
-  #stopFlying: () => void = () => {};
-  #frame = 0;
-  /** The run being played: from which fraction of the leg, since when, for how long. */
-  #runFrom = 0;
-  #runStart = 0;
-  #runMs = 0;
-  #paused = false;
-  /** The travel state last followed, so that a seek is applied once. */
-  #travel: TravelState | null = null;
+  /** What was last followed: the move by its serial, and the travel within it. */
+  #followed: { serial: number; travel: TravelState } = { serial: -1, travel: PLAYING };
 
   constructor(
     private readonly map: L.Map,
     private readonly journey: Journey,
-    lang: Lang,
+    private readonly layers: PlayedLayers,
     private readonly listeners: PlayerListeners,
   ) {
-    this.#cityNames = new CityNamesLayer(map, journey.chapters.flatMap(({ leg }) => leg ?? []));
-    this.#areas = new AreaLabels(journey.areas, lang).addTo(map);
-    this.#route = new RouteLayers(journey).addTo(map);
-    this.#labels = new PlaceLabels(journey.places, lang).addTo(map);
     this.#chapter = journey.chapters[0]!;
-    this.#emblem = new EmblemMarker(this.#chapter.to.at).addTo(map);
-    this.#stopRedrawing = redrawVectorsWhileZooming(map, vectorRenderer(map));
   }
 
-  /** Shows chapter `index`, playing its leg when `animate` is true. */
-  show(index: number, animate: boolean): void {
-    this.#stop();
-    const chapter = this.journey.chapters[index]!;
-    this.#chapter = chapter;
-    this.#emblem.setEmblem(chapter.content.emblem);
-    if (animate && chapter.leg) this.#fly(chapter);
-    else this.#land(chapter);
-  }
-
-  /** Where the emblem stands now. */
-  get emblemAt(): LatLng {
-    return this.#emblem.position;
+  /**
+   * Follows the show: a new move (a serial not seen yet) shows its chapter,
+   * playing its leg if the move animates and `motion` allows; then a changed
+   * travel state moves the emblem (or, with `motion` false, lands at the leg's end).
+   */
+  follow(move: ShowMove, travel: TravelState, motion = true): void {
+    if (move.serial !== this.#followed.serial) {
+      // Every move starts playing (show-state.ts).
+      this.#followed = { serial: move.serial, travel: PLAYING };
+      this.#show(move.to, move.animate && motion);
+    }
+    const before = this.#followed.travel;
+    if (travel.paused === before.paused && travel.seek === before.seek) return;
+    this.#followed.travel = travel;
+    if (travel.seek !== null) this.#seek(travel.seek);
+    if (travel.paused) this.#hold();
+    else if ((this.#play.is === 'resting' || this.#play.is === 'paused') && this.#chapter.leg && this.#legAt < 1) {
+      if (motion) this.#run();
+      else {
+        this.#moveAlong(1);
+        this.#become(RESTING);
+      }
+    }
   }
 
   /** How far the emblem is along the chapter's leg now (0..1; 1 without a leg). */
@@ -100,73 +104,50 @@ export class JourneyPlayer {
     return this.#legAt;
   }
 
-  /** The emblem's accessible name (see a11y/emblem-label.ts). */
-  labelEmblem(label: string): void {
-    this.#emblem.setLabel(label);
+  /** The story's names changed width (a language): the city's names make room again, unless the camera flies. */
+  rewriteNames(): void {
+    if (this.#play.is !== 'flying') this.layers.cityNames.place(this.#chapter.leg);
   }
 
-  /** Writes the map's names in `lang`, leaving the camera and any leg in play as they are. */
-  setLang(lang: Lang): void {
-    this.#labels.setLang(lang);
-    this.#areas.setLang(lang);
-    // The story's labels changed width: the city's names make room again.
-    if (!this.#flying) this.#cityNames.place(this.#chapter.leg);
-  }
-
-  /** A city's own names, as its map comes in (from the basemap's worker). */
-  addCityNames(city: string, names: CityNames): void {
-    this.#cityNames.add(city, names);
-  }
-
-  /**
-   * Follows the show's travel state: a new seek moves the emblem, then the
-   * travel holds or plays on (or, with `animate` false, lands at the leg's end).
-   */
-  follow(travel: TravelState, animate = true): void {
-    if (travel === this.#travel) return;
-    this.#travel = travel;
-    if (travel.seek !== null) this.#seek(travel.seek);
-    this.#paused = travel.paused;
-    if (this.#paused) this.#hold();
-    else if (!this.#flying && !this.#frame && this.#chapter.leg && this.#legAt < 1) {
-      if (animate) this.#run();
-      else {
-        this.#seek(1);
-        this.#report('resting');
-      }
-    }
-  }
-
+  /** Stops playing; the map's removal, which follows, stops the camera. */
   destroy(): void {
-    this.#stop();
-    this.#stopRedrawing();
-    this.#route.remove();
-    this.#labels.remove();
-    this.#areas.remove();
-    this.#cityNames.remove();
-    this.#emblem.remove();
+    this.#cancel();
   }
 
-  #stop(): void {
-    if (this.#flying) {
-      // Unhook the arrival first: stopping the camera fires the moveend it waits for.
-      this.#stopFlying();
-      this.map.stop();
-      this.#flying = false;
-    }
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
+  #show(index: number, animate: boolean): void {
+    this.#halt();
+    const chapter = this.journey.chapters[index]!;
+    this.#chapter = chapter;
+    this.layers.emblem.setEmblem(chapter.content.emblem);
+    if (animate && chapter.leg) this.#fly(chapter);
+    else this.#land(chapter);
+  }
+
+  /** Stops what plays, unreported: a new state follows at once. A flight stops where the camera is. */
+  #halt(): void {
+    // Unhooked first: stopping the camera fires the moveend the flight waits for.
+    if (this.#cancel().is === 'flying') stopHere(this.map);
+  }
+
+  /** Forgets what plays (a flight's arrival, the next frame) and returns it. */
+  #cancel(): Play {
+    const play = this.#play;
+    this.#play = RESTING;
+    if (play.is === 'flying') play.unhook();
+    else if (play.is === 'travelling') cancelAnimationFrame(play.frame);
+    return play;
+  }
+
+  #become(play: Play): void {
+    this.#play = play;
+    this.listeners.onState(play.is, this.#chapter);
+    if (play.is === 'resting') this.#readyNextCut();
   }
 
   /** The chapter's place names, and the city's names round them (written at the next frame), once the camera is there. */
   #writeNames(chapter: JourneyChapter): void {
-    this.#labels.show(placeIds(chapter));
-    this.#cityNames.place(chapter.leg);
-  }
-
-  #report(state: PlayerState): void {
-    this.listeners.onState(state, this.#chapter);
-    if (state === 'resting') this.#readyNextCut();
+    this.layers.labels.show(placeIds(chapter));
+    this.layers.cityNames.place(chapter.leg);
   }
 
   /** At rest: if the next chapter lands at once in another view, that view's map is drawn ahead, so the cut shows it whole. */
@@ -180,77 +161,76 @@ export class JourneyPlayer {
   #land(chapter: JourneyChapter): void {
     jumpTo(this.map, targetFor(this.map, chapter.view));
     this.#writeNames(chapter);
-    this.#route.show(chapter.index, 1);
-    this.#emblem.moveTo(chapter.to.at);
+    this.layers.route.show(chapter.index, 1);
+    this.layers.emblem.moveTo(chapter.to.at);
     this.#setLegAt(1);
-    this.#report('resting');
+    this.#become(RESTING);
   }
 
   #fly(chapter: JourneyChapter): void {
-    this.#route.show(chapter.index, 0);
-    this.#emblem.moveTo(chapter.from.at);
+    this.layers.route.show(chapter.index, 0);
+    this.layers.emblem.moveTo(chapter.from.at);
     this.#setLegAt(0);
     // Names appear once the camera is there: mid-flight they would pile up on each other.
-    this.#labels.show([]);
-    this.#cityNames.clear();
-    this.#flying = true;
-    this.#report('flying');
+    this.layers.labels.show([]);
+    this.layers.cityNames.clear();
+    const flight = { is: 'flying' as const, unhook: () => {}, hold: false };
+    this.#become(flight);
     const target = targetFor(this.map, chapter.view);
     this.listeners.willMoveTo?.(target);
-    this.#stopFlying = flyTo(this.map, target, this.#arrive);
+    flight.unhook = flyTo(this.map, target, this.#arrive);
   }
 
   #arrive = (): void => {
-    this.#flying = false;
-    this.#stopFlying = () => {};
+    // A pause that came during the flight holds the emblem at the start of its leg.
+    const hold = this.#play.is === 'flying' && this.#play.hold;
+    this.#play = RESTING;
     this.#writeNames(this.#chapter);
-    if (this.#paused) this.#report('paused');
+    if (hold) this.#become({ is: 'paused' });
     else this.#run();
   };
 
   /** Plays the leg from where the emblem is to its end, easing in and out. */
   #run(): void {
-    this.#runFrom = this.#legAt;
-    this.#runStart = performance.now();
-    this.#runMs = this.#chapter.content.travelSeconds * 1000 * (1 - this.#legAt);
-    this.#report('travelling');
-    this.#frame = requestAnimationFrame(this.#step);
+    const ms = this.#chapter.content.travelSeconds * 1000 * (1 - this.#legAt);
+    const run = { is: 'travelling' as const, from: this.#legAt, start: performance.now(), ms, frame: 0 };
+    this.#become(run);
+    run.frame = requestAnimationFrame(this.#step);
   }
 
   #step = (now: number): void => {
-    const s = this.#runMs > 0 ? Math.min(1, Math.max(0, (now - this.#runStart) / this.#runMs)) : 1;
-    this.#moveAlong(this.#runFrom + (1 - this.#runFrom) * easeInOutCubic(s));
-    if (s < 1) {
-      this.#frame = requestAnimationFrame(this.#step);
-      return;
-    }
-    this.#frame = 0;
-    this.#report('resting');
+    const run = this.#play;
+    if (run.is !== 'travelling') return;
+    const s = run.ms > 0 ? Math.min(1, Math.max(0, (now - run.start) / run.ms)) : 1;
+    this.#moveAlong(run.from + (1 - run.from) * easeInOutCubic(s));
+    if (s < 1) run.frame = requestAnimationFrame(this.#step);
+    else this.#become(RESTING);
   };
 
   #hold(): void {
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
     // During the flight the hold begins on arrival (#arrive).
-    if (!this.#flying) this.#report(this.#legAt < 1 ? 'paused' : 'resting');
+    if (this.#play.is === 'flying') this.#play.hold = true;
+    else {
+      this.#halt();
+      this.#become(this.#legAt < 1 ? { is: 'paused' } : RESTING);
+    }
   }
 
   #seek(legAt: number): void {
     const chapter = this.#chapter;
     if (!chapter.leg) return;
-    if (this.#flying) {
-      this.#stop();
+    const flying = this.#play.is === 'flying';
+    this.#halt();
+    if (flying) {
       jumpTo(this.map, targetFor(this.map, chapter.view));
       this.#writeNames(chapter);
     }
-    cancelAnimationFrame(this.#frame);
-    this.#frame = 0;
     this.#moveAlong(legAt);
   }
 
   #moveAlong(legAt: number): void {
-    this.#emblem.moveTo(flagPositionAt(this.#chapter.leg!, legAt));
-    this.#route.travel(this.#chapter.index, legAt);
+    this.layers.emblem.moveTo(flagPositionAt(this.#chapter.leg!, legAt));
+    this.layers.route.travel(this.#chapter.index, legAt);
     this.#setLegAt(legAt);
   }
 

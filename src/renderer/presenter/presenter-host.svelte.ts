@@ -9,8 +9,8 @@
  */
 import type { ContentProblem } from '@model/content';
 import { DEFAULT_LANG, type Lang } from '@shared/i18n';
-import { chapterAfterReload } from '@model/reload-chapter';
-import { ContentWatcher } from '../content/content-watcher';
+import { reopenAt } from '@model/reload-chapter';
+import { ContentWatcher, readFailed } from '../content/content-watcher';
 import { loadContent, type LoadResult } from '../content/load-content';
 import { KeyboardController } from '../controllers/keyboard';
 import { log } from '../platform';
@@ -26,6 +26,8 @@ export interface PresenterHostOptions {
   /** The channel's name, shared with the audience window. */
   channel?: string;
 }
+
+const logReadFailed = (error: unknown) => log({ level: 'error', message: `presenter view: ${readFailed(error)}` });
 
 export class PresenterHost {
   #remote = $state.raw<RemoteShow>();
@@ -43,9 +45,7 @@ export class PresenterHost {
     this.#hash = options.hash ?? (() => location.hash);
     this.#keys = options.keys;
     this.#channel = new WindowChannel((data) => this.#remote?.receive(data), options.channel);
-    this.#watcher = new ContentWatcher((result) => this.follow(result), undefined, this.#load, (error) =>
-      log({ level: 'error', message: `presenter view: reading the content failed, still watching: ${String(error)}` }),
-    );
+    this.#watcher = new ContentWatcher((result) => this.follow(result), undefined, this.#load, logReadFailed);
     // The same key table and controller as the audience window; the commands go to the audience.
     // It reads whichever copy of the show is current (a content edit makes a new one); it is bound once there is one.
     const remote = () => this.#remote!;
@@ -81,7 +81,7 @@ export class PresenterHost {
       },
       (error: unknown) => {
         if (!this.#running) return;
-        log({ level: 'error', message: `presenter view: reading the content failed, still watching: ${String(error)}` });
+        logReadFailed(error);
         this.#watcher.bind('');
       },
     );
@@ -100,9 +100,8 @@ export class PresenterHost {
       if (!this.#remote) this.#problems = result.problems;
       return;
     }
-    const ids = result.journey.chapters.map((c) => c.content.id);
     const shown = this.#remote?.show;
-    const start = chapterAfterReload(ids, shown ? { id: shown.current.content.id, index: shown.index } : null, this.#hash());
+    const start = reopenAt(result.journey, shown, this.#hash());
     const first = !this.#remote;
     this.#remote = new RemoteShow(result.journey, (message) => this.#channel.post(message), { start, lang: shown?.lang });
     this.#problems = undefined;

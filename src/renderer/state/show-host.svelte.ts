@@ -15,9 +15,9 @@ import { DEFAULT_SETTINGS, type Settings } from '@shared/config';
 import type { Lang } from '@shared/i18n';
 import type { LogEntry, Startup } from '@shared/ipc';
 import { presenterAllowed } from '@shared/presenter';
-import { chapterAfterReload } from '@model/reload-chapter';
+import { reopenAt } from '@model/reload-chapter';
 import { FailureHistory, RESTART_POLICY } from '@shared/restart-policy';
-import { ContentWatcher } from '../content/content-watcher';
+import { ContentWatcher, readFailed } from '../content/content-watcher';
 import { loadContent, type LoadResult } from '../content/load-content';
 import { OpeningHoursController } from '../controllers/opening-hours';
 import * as platform from '../platform';
@@ -74,7 +74,7 @@ export class ShowHost {
 
   constructor(private readonly platform: HostPlatform = PAGE_PLATFORM) {
     this.#watcher = new ContentWatcher((result) => this.applyContent(result), undefined, platform.loadContent, (error) =>
-      platform.log({ level: 'error', message: `reading the content failed, still watching: ${String(error)}` }),
+      platform.log({ level: 'error', message: readFailed(error) }),
     );
   }
 
@@ -143,8 +143,7 @@ export class ShowHost {
   /** Shows `journey` from the chapter on screen (or, at start, the deep link's), keeping autoplay and the language. */
   #present(journey: Journey): Show {
     const show = this.#show;
-    const ids = journey.chapters.map((c) => c.content.id);
-    const start = chapterAfterReload(ids, show ? { id: show.current.content.id, index: show.index } : null, this.platform.hash());
+    const start = reopenAt(journey, show, this.platform.hash());
     this.#show = new Show(journey, { autoplay: show?.autoplay ?? this.attract, start, lang: this.lang });
     this.#problems = undefined;
     return this.#show;

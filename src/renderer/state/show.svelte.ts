@@ -62,7 +62,8 @@ export class Show {
   }
   /** The presenter view's copy takes the state of the window that owns the show (see presenter/remote-show). */
   // An adopted state that moves nowhere new keeps the move and travel objects already here: a copy
-  // arrives with every message, and what follows the move (the map) must not replay the leg for it.
+  // arrives with every message, and what reads the move (the map) need not wake for it. (The map's
+  // player knows a move by its serial, so a copy that did wake it would replay nothing.)
   adopt(state: ShowState): void {
     const before = this.#state;
     const move = sameJson(state.move, before.move) ? before.move : state.move;

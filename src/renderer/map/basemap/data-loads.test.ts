@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DataLoads } from './data-loads';
 
-/** A DataLoads whose back-off timers are run by hand, with what it reported. */
+/** A DataLoads whose back-off timers are run by hand, on a clock set by hand, with what it reported. */
 function loads(delaysSeconds = [1, 2]) {
   const timers: { run: () => void; ms: number }[] = [];
+  const clock = { now: 0 };
   const said: string[] = [];
   let settled = 0;
   let recovered = 0;
@@ -11,8 +12,9 @@ function loads(delaysSeconds = [1, 2]) {
     { problem: (text) => said.push(text), settled: () => settled++, recovered: () => recovered++ },
     { delaysSeconds, givesUp: false, forgetAfterSeconds: 600 },
     (run, ms) => timers.push({ run, ms }),
+    () => clock.now,
   );
-  return { data, timers, said, counts: () => ({ settled, recovered }) };
+  return { data, timers, said, clock, counts: () => ({ settled, recovered }) };
 }
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -53,5 +55,22 @@ describe('DataLoads', () => {
     expect(data.failed('paris')).toBe(false);
     expect(said[2]).toBe('basemap: the city map paris.bin loaded after 2 failed attempts; the map is drawn again');
     expect(counts().recovered).toBe(1);
+  });
+
+  it('forgets failures ten quiet minutes old, as every restart does: the next one waits the first delay again', async () => {
+    const { data, timers, said, clock } = loads([1, 2, 5]);
+    const load = async () => {
+      throw new Error('HTTP 503');
+    };
+    data.need('paris', 'the city map paris.bin', load);
+    await flush();
+    clock.now += 1_000;
+    timers.shift()!.run();
+    await flush();
+    expect(said.at(-1)).toContain('trying again in 2 s (failure 2 in a row)');
+    clock.now += 601_000;
+    timers.shift()!.run();
+    await flush();
+    expect(said.at(-1)).toContain('trying again in 1 s (failure 1 in a row)');
   });
 });
