@@ -71,12 +71,12 @@ export class JourneyPlayer {
     lang: Lang,
     private readonly listeners: PlayerListeners,
   ) {
-    this.#cityNames = new CityNamesLayer(map, journey.chapters.flatMap(({ leg }) => leg ?? []));
     this.#areas = new AreaLabels(journey.areas, lang).addTo(map);
     this.#route = new RouteLayers(journey).addTo(map);
     this.#labels = new PlaceLabels(journey.places, lang).addTo(map);
     this.#chapter = journey.chapters[0]!;
     this.#emblem = new EmblemMarker(this.#chapter.to.at).addTo(map);
+    this.#cityNames = new CityNamesLayer(map, [this.#labels, this.#areas, this.#emblem, this.#route]);
     this.#stopRedrawing = redrawVectorsWhileZooming(map, vectorRenderer(map));
   }
 
@@ -110,7 +110,7 @@ export class JourneyPlayer {
     this.#labels.setLang(lang);
     this.#areas.setLang(lang);
     // The story's labels changed width: the city's names make room again.
-    if (!this.#flying) this.#cityNames.place(this.#chapter.leg);
+    if (!this.#flying) this.#cityNames.place();
   }
 
   /** A city's own names, as its map comes in (from the basemap's worker). */
@@ -161,7 +161,7 @@ export class JourneyPlayer {
   /** The chapter's place names, and the city's names round them (written at the next frame), once the camera is there. */
   #writeNames(chapter: JourneyChapter): void {
     this.#labels.show(placeIds(chapter));
-    this.#cityNames.place(chapter.leg);
+    this.#cityNames.place();
   }
 
   #report(state: PlayerState): void {
