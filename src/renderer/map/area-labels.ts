@@ -6,9 +6,10 @@
 import L from 'leaflet';
 import type { Lang } from '@shared/i18n';
 import type { AreaLabel } from '@model/schema';
+import { boxIn, type Cover, type KeepsClear } from './keep-clear';
 import { toLeaflet } from './latlng';
 
-export class AreaLabels {
+export class AreaLabels implements KeepsClear {
   readonly #group = L.layerGroup();
   readonly #labels: { area: AreaLabel; name: HTMLElement; marker: L.Marker; shown: boolean }[];
   #map: L.Map | null = null;
@@ -39,6 +40,22 @@ export class AreaLabels {
     this.#map?.off('zoomend', this.#update);
     this.#group.remove();
     this.#map = null;
+  }
+
+  /** The names shown, and their boxes: the name's element, and its text's (which overflows the zero-sized icon). */
+  coverOn(map: L.Map): Cover {
+    const cover: Cover = { boxes: [], texts: [] };
+    const range = document.createRange();
+    for (const { name, shown } of this.#labels) {
+      if (!shown) continue;
+      range.selectNodeContents(name);
+      for (const rect of [name.getBoundingClientRect(), range.getBoundingClientRect()]) {
+        const box = boxIn(map, rect);
+        if (box) cover.boxes.push(box);
+      }
+      if (name.textContent) cover.texts.push(name.textContent);
+    }
+    return cover;
   }
 
   #update = (): void => {

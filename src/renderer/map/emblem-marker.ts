@@ -9,6 +9,7 @@ import L from 'leaflet';
 import flagSvg from '../../../resources/icons/olympic-flag.svg?raw';
 import flameSvg from '@tabler/icons/filled/flame.svg?raw';
 import type { LatLng } from '@model/geo';
+import type { Clearance, Cover, KeepsClear } from './keep-clear';
 import { toLeaflet } from './latlng';
 
 export type Emblem = 'flag' | 'flame';
@@ -18,6 +19,9 @@ export const BADGE_PX = 64;
 const POINTER_PX = 28;
 /** How far the pin stands above its place: a view that fits places leaves this much room over them. */
 export const EMBLEM_HEIGHT_PX = BADGE_PX + POINTER_PX;
+
+/** Space kept free round each point of the path the pin travels: its badge above it, sideways its half width. */
+export const PIN_CLEARANCE: Clearance = { side: BADGE_PX / 2 + 4, up: EMBLEM_HEIGHT_PX + 4, down: 10 };
 
 const icons: Record<Emblem, L.DivIcon> = {
   flag: makeIcon('flag', flagSvg),
@@ -33,7 +37,7 @@ function makeIcon(kind: Emblem, svg: string): L.DivIcon {
   });
 }
 
-export class EmblemMarker {
+export class EmblemMarker implements KeepsClear {
   readonly #marker: L.Marker;
   #emblem: Emblem = 'flag';
   #label = '';
@@ -78,6 +82,12 @@ export class EmblemMarker {
   get position(): LatLng {
     const { lat, lng } = this.#marker.getLatLng();
     return [lat, lng];
+  }
+
+  /** The pin where it stands: its badge and pointer, above its place. */
+  coverOn(map: L.Map): Cover {
+    const { x, y } = map.latLngToContainerPoint(this.#marker.getLatLng());
+    return { boxes: [{ x0: x - BADGE_PX / 2, y0: y - EMBLEM_HEIGHT_PX, x1: x + BADGE_PX / 2, y1: y }], texts: [] };
   }
 
   moveTo(at: LatLng): void {

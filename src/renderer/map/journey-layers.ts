@@ -25,11 +25,12 @@ export interface JourneyLayers {
 }
 
 export function addJourneyLayers(map: L.Map, journey: Journey, lang: Lang): JourneyLayers {
-  const cityNames = new CityNamesLayer(map, journey.chapters.flatMap(({ leg }) => leg ?? []));
   const areas = new AreaLabels(journey.areas, lang).addTo(map);
   const route = new RouteLayers(journey).addTo(map);
   const labels = new PlaceLabels(journey.places, lang).addTo(map);
   const emblem = new EmblemMarker(journey.chapters[0]!.to.at).addTo(map);
+  // The city's names keep clear of what these layers cover: each hands over its own boxes.
+  const cityNames = new CityNamesLayer(map, [labels, areas, emblem, route]);
   const stopRedrawing = redrawVectorsWhileZooming(map, vectorRenderer(map));
   return {
     cityNames,

@@ -106,7 +106,7 @@ export class JourneyPlayer {
 
   /** The story's names changed width (a language): the city's names make room again, unless the camera flies. */
   rewriteNames(): void {
-    if (this.#play.is !== 'flying') this.layers.cityNames.place(this.#chapter.leg);
+    if (this.#play.is !== 'flying') this.layers.cityNames.place();
   }
 
   /** Stops playing; the map's removal, which follows, stops the camera. */
@@ -147,7 +147,7 @@ export class JourneyPlayer {
   /** The chapter's place names, and the city's names round them (written at the next frame), once the camera is there. */
   #writeNames(chapter: JourneyChapter): void {
     this.layers.labels.show(placeIds(chapter));
-    this.layers.cityNames.place(chapter.leg);
+    this.layers.cityNames.place();
   }
 
   /** At rest: if the next chapter lands at once in another view, that view's map is drawn ahead, so the cut shows it whole. */

@@ -10,10 +10,11 @@
 import L from 'leaflet';
 import type { Lang } from '@shared/i18n';
 import type { Place } from '@model/schema';
+import { boxIn, type Cover, type KeepsClear } from './keep-clear';
 import { toLeaflet } from './latlng';
 import { MAP_STYLE } from './map-options';
 
-export class PlaceLabels {
+export class PlaceLabels implements KeepsClear {
   readonly #group = L.layerGroup();
   readonly #markers = new Map<string, L.CircleMarker>();
   readonly #names: { place: Place; node: HTMLElement; marker: L.CircleMarker }[] = [];
@@ -59,6 +60,19 @@ export class PlaceLabels {
       if (wanted !== 'auto' && !this.#onMap(marker)) this.#place(marker, 'auto');
     }
     this.#shown = next;
+  }
+
+  /** The names shown, and their boxes. */
+  coverOn(map: L.Map): Cover {
+    const cover: Cover = { boxes: [], texts: [] };
+    for (const { place, node, marker } of this.#names) {
+      if (!this.#shown.has(place.id)) continue;
+      const element = marker.getTooltip()?.getElement();
+      const box = element && boxIn(map, element.getBoundingClientRect());
+      if (box) cover.boxes.push(box);
+      if (node.textContent) cover.texts.push(node.textContent);
+    }
+    return cover;
   }
 
   /** Shows the marker with its name on that side (Leaflet reads the side as it places the name). */

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { PALETTE } from '@shared/palette';
 import { CITY_LAYERS, colourOf, dataZoomFor, drawnAt, widthAt } from './city-layers';
+import { parseCityLayers } from './city-layers-schema.mjs';
+import table from './city-layers.json';
+
+/** The committed table with one change made by `edit`, parsed. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the test breaks the table on purpose, in ways its type forbids
+const parsedWith = (edit: (copy: any) => void) => () => {
+  const copy = structuredClone(table);
+  edit(copy);
+  return parseCityLayers(copy);
+};
 
 describe('the city layer table', () => {
   it('names each layer once, with a zoom range inside the city zooms', () => {
@@ -38,5 +48,27 @@ describe('the city layer table', () => {
     expect(drawnAt(woods, 14)).toBe(true);
     expect(dataZoomFor(woods, 14)).toBe(woods.dataTo);
     expect(dataZoomFor(woods, 10)).toBe(10);
+  });
+
+  it('reads the committed table whole: every field it holds is one the schema knows', () => {
+    expect(() => parseCityLayers(table)).not.toThrow();
+  });
+
+  it('fails on a broken entry, naming the entry and its field', () => {
+    expect(parsedWith((t) => (t.layers[3].zooms = ['10', 14]))).toThrow(/city-layers\.json at layers\[3\] \("parks"\)\.zooms\[0\]: .*number/);
+    expect(parsedWith((t) => (t.layers[4].zooms = [12, 11]))).toThrow(/layers\[4\] \("park-areas"\)\.zooms: expected zooms as \[from, to\]/);
+    expect(parsedWith((t) => delete t.layers[8].width)).toThrow(/layers\[8\] \("rivers"\)\.width: expected a width by zoom/);
+    expect(parsedWith((t) => (t.layers[1].kind = 'area'))).toThrow(/layers\[1\] \("built-up"\)\.kind/);
+    expect(parsedWith((t) => (t.layers[11].exclude = { brunnel: 'tunnel' }))).toThrow(/layers\[11\] \("railways"\)\.exclude\.brunnel/);
+    expect(parsedWith((t) => (t.layers[17].near = [[48.9, 200]]))).toThrow(/layers\[17\] \("landmarks"\)\.near\[0\]\[1\]/);
+    expect(parsedWith((t) => (t.layers[2].id = 'built-up'))).toThrow(/layers\[2\] \("built-up"\)\.id: expected a unique id/);
+  });
+
+  it('fails on a field no code reads, and on a naming policy missing a part', () => {
+    expect(parsedWith((t) => (t.layers[0].colur = 'red'))).toThrow(/layers\[0\] \("land"\): .*colur/);
+    expect(parsedWith((t) => (t.labels.roads.fromZoom = 12))).toThrow(/labels\.roads: .*fromZoom/);
+    expect(parsedWith((t) => delete t.labels.roads.max)).toThrow(/labels\.roads\.max/);
+    expect(parsedWith((t) => (t.labels.places.classes.town = 10.5))).toThrow(/labels\.places\.classes\.town/);
+    expect(parsedWith((t) => (t.labels.roads.numbers = '^(A'))).toThrow(/labels\.roads\.numbers: expected a regular expression/);
   });
 });

@@ -1,32 +1,25 @@
 /**
  * The city layers as one table (city-layers.json, which the preparation
  * script reads too): what each draws, at which zooms, how, and in what
- * order. A new layer is one entry there, and the script run again.
+ * order, and the policy for the cities' own names. A new layer is one entry
+ * there, and the script run again. The table is checked as it is read
+ * (city-layers-schema.mjs): a wrong entry fails the tests and the build's
+ * checks with its id and field.
  */
 import { PALETTE, type PaletteName } from '@shared/palette';
+import { parseCityLayers, type CityLayerEntry, type NamingPolicy } from './city-layers-schema.mjs';
 import table from './city-layers.json';
 
+export type CityLayer = Readonly<CityLayerEntry>;
 export type WidthStops = readonly (readonly [zoom: number, px: number])[];
+export type { NamingPolicy };
 
-export interface CityLayer {
-  id: string;
-  /** The vector tiles' source layer ("coast": the coastline file, Los Angeles only). */
-  source: string;
-  classes?: readonly string[];
-  /** Leaflet zooms it is drawn at, inclusive. */
-  zooms: readonly [number, number];
-  /** The closest zoom whose data is kept; closer in, that data is drawn enlarged. */
-  dataTo?: number;
-  kind: 'fill' | 'line';
-  /** A CSS colour, or the name of a palette colour ("ocean", "land"). */
-  colour: string;
-  /** A fill's outline, 1.5 px. */
-  outline?: string;
-  /** A line's width in CSS px by zoom, linear between stops, held past the ends. */
-  width?: WidthStops;
-}
+const TABLE = parseCityLayers(table);
 
-export const CITY_LAYERS: readonly CityLayer[] = Object.freeze(table.layers as unknown as CityLayer[]);
+export const CITY_LAYERS: readonly CityLayer[] = Object.freeze(TABLE.layers);
+
+/** Which names are written, from which zoom, in what order, how many (city-names.ts). */
+export const NAMING_POLICY: NamingPolicy = TABLE.labels;
 
 /** A fill's outline width, CSS px. */
 export const OUTLINE_WIDTH = 1.5;
