@@ -103,16 +103,25 @@ test('a reloaded leading page is followed again, from where it is', async ({ con
 
 test('screenshots of each part at 1920x1080', async ({ context }) => {
   const { leader, parts } = await openParts(context);
-  for (const id of ['bach-peace', 'atlantic', 'handover']) {
-    await test.step(id, async () => {
+  const shots = [['bach-peace', 'en'], ['atlantic', 'en'], ['handover', 'en'], ['bach-peace', 'fr']] as const;
+  for (const [id, lang] of shots) {
+    await test.step(`${id} ${lang}`, async () => {
+      if (lang === 'fr') await leader.keyboard.press('KeyL');
       await goTo(leader, id);
       await waitForRest(parts.map, id);
-      await expect(map(parts.map)).toHaveAttribute('data-tiles', 'drawn');
-      await expect(parts.map.locator('.leaflet-tile-container canvas.leaflet-tile:not(.leaflet-tile-loaded)')).toHaveCount(0);
+      // Two maps draw here (the leading page's and the map part's), on a machine of two cores.
+      await expect(map(parts.map)).toHaveAttribute('data-tiles', 'drawn', { timeout: 60_000 });
+      await expect(parts.map.locator('.leaflet-tile-container canvas.leaflet-tile:not(.leaflet-tile-loaded)')).toHaveCount(0, { timeout: 30_000 });
       for (const part of FOLLOWERS) {
         await expect(stage(parts[part])).toHaveAttribute('data-chapter', id);
-        await parts[part].screenshot({ path: `test-results/screenshots/part-${part}-${id}.png`, animations: 'disabled' });
+        await expect(parts[part].locator('html')).toHaveAttribute('lang', lang);
+        await parts[part].screenshot({ path: `test-results/screenshots/part-${part}-${id}-${lang}.png`, animations: 'disabled' });
       }
+      // Nothing of the story runs off its screen: the key hints at its foot are in view.
+      const foot = (await parts.story.locator('.panel footer').boundingBox())!;
+      expect(foot.y + foot.height, `the story's foot in ${lang}`).toBeLessThanOrEqual(1080);
+      const relay = await parts.diagram.locator('.relay .node').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect()));
+      for (const box of relay) expect(box.left >= 0 && box.right <= 1920, 'every relay node on the diagram’s screen').toBe(true);
     });
   }
 });
