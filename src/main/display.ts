@@ -17,6 +17,8 @@ export function chooseDisplay(screen: Pick<Screen, 'getAllDisplays' | 'getPrimar
 
 /** A display as the log names it. */
 export const describeDisplay = (d: Display) => `${d.label || `display ${d.id}`} ${d.bounds.width}x${d.bounds.height} at ${d.bounds.x},${d.bounds.y}`;
+export const centreOf = (r: Rectangle) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
+export const contains = (r: Rectangle, p: { x: number; y: number }) => p.x >= r.x && p.x < r.x + r.width && p.y >= r.y && p.y < r.y + r.height;
 const same = (a: Rectangle, b: Rectangle) => a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 
 /** Where a window should be: its bounds, fullscreen or not, and why, for the log. */

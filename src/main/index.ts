@@ -6,6 +6,7 @@ import { followDisplay } from './display';
 import { registerIpc } from './ipc';
 import { guardKiosk } from './kiosk-guard';
 import { createLogger, LOG_FILE_NAME } from './log';
+import { PartWindows } from './part-windows';
 import { keepDisplayAwake } from './power';
 import { PresenterWindow } from './presenter-window';
 import { guardMainProcess } from './process-guard';
@@ -78,6 +79,11 @@ function run(): void {
     if (settings.presenter) window.once('ready-to-show', () => presenter?.open());
     const stopRecovery = keepRendererAlive(window, log);
     const unfollowDisplay = followDisplay(window, screen, settings.display, settings.kiosk, log);
+    // --parts: one window per display, each showing its part, all following this one.
+    const parts = new PartWindows(window, { settings, preloadPath, iconPath, screen, log, quit: () => app.quit() });
+    parts.open();
+    const allowPartsToClose = () => parts.allowClose();
+    app.once('before-quit', allowPartsToClose);
     const guard = settings.kiosk ? guardKiosk(window, log, () => app.quit(), settings.operatorChord) : null;
     // A quit the app itself started (OS log-off on macOS, the quit chord) may close the window.
     if (guard) app.once('before-quit', guard.allowClose);
@@ -85,6 +91,8 @@ function run(): void {
       mainWindow = null;
       presenter?.close();
       presenter = null;
+      app.off('before-quit', allowPartsToClose);
+      parts.close();
       if (guard) app.off('before-quit', guard.allowClose);
       guard?.unbind();
       stopRecovery();

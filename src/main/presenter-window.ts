@@ -11,7 +11,7 @@ import type { BrowserWindow, Display, Rectangle } from 'electron';
 import type { Settings } from '@shared/config';
 import { presenterAllowed } from '@shared/presenter';
 import { PRESENTER_URL } from './app-url';
-import { describeDisplay, keepOnDisplay, type Placement, type ScreenApi } from './display';
+import { centreOf, contains, describeDisplay, keepOnDisplay, type Placement, type ScreenApi } from './display';
 import { guardKioskKeys, operatorChordOf } from './kiosk-guard';
 import type { Logger } from './log';
 import { keepRendererAlive } from './recovery';
@@ -19,9 +19,6 @@ import { createAppWindow } from './window';
 
 /** The presenter view's size when it shares the audience's only display. */
 export const PRESENTER_WINDOWED_SIZE = { width: 1280, height: 800 } as const;
-
-const centreOf = (r: Rectangle) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2 });
-const contains = (r: Rectangle, p: { x: number; y: number }) => p.x >= r.x && p.x < r.x + r.width && p.y >= r.y && p.y < r.y + r.height;
 
 /** The display for the presenter view: the first one that is not showing the audience window; null with one display. */
 export function presenterDisplay(displays: readonly Display[], audience: Rectangle): Display | null {
@@ -43,13 +40,14 @@ export function presenterPlacement(displays: readonly Display[], audience: Recta
   return { bounds, fullscreen: false, where: `a window of its own (${width}x${height}): there is one display` };
 }
 
+/** What a window opened beside the show's (the presenter view, a part) is made with. */
 export interface PresenterWindowOptions {
   settings: Settings;
   preloadPath: string;
   iconPath: string;
   screen: ScreenApi;
   log: Logger;
-  /** The operator's quit chord, pressed in the presenter view of a kiosk. */
+  /** The operator's quit chord, pressed in this window of a kiosk. */
   quit: () => void;
 }
 

@@ -112,7 +112,7 @@ describe('resolveSettings: defaults, then the config file, then flags', () => {
     const { settings, problems } = resolveSettings([], config({ autoplya: true, idleSeconds: 2, openingHours: '9 to 5', autoplay: true }));
     expect(settings).toMatchObject({ autoplay: true, idleSeconds: 60, openingHours: null });
     expect(problems).toEqual([
-      `${file} › autoplya: unknown setting; the settings are kiosk, display, autoplay, idleSeconds, content, lang, openingHours, presenter, operatorChord`,
+      `${file} › autoplya: unknown setting; the settings are kiosk, display, autoplay, idleSeconds, content, lang, openingHours, presenter, operatorChord, part, parts`,
       `${file} › idleSeconds: expected a whole number of seconds from 5 to 3600 (got 2); using 60`,
       `${file} › openingHours: expected opening hours as "HH:MM-HH:MM", for example "09:00-18:00" (got "9 to 5"); using null`,
     ]);

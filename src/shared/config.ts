@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { parseChord } from './chord';
 import { LANGS } from './i18n';
 import { parseOpeningHours } from './opening-hours';
+import { PARTS } from './parts';
 
 const hours = z
   .string()
@@ -16,6 +17,9 @@ const hours = z
 const LANG_EXPECTED = `expected a language: ${LANGS.map((l) => `"${l}"`).join(' or ')} (English or French)`;
 
 const DISPLAY_EXPECTED = 'expected "primary" or a monitor number from 1 to 16';
+
+const PART_EXPECTED = `expected a part of the show: ${PARTS.map((p) => `"${p}"`).join(', ')}`;
+const PARTS_EXPECTED = `expected parts of the show, one per display, from ${PARTS.map((p) => `"${p}"`).join(', ')}, as "map,story,diagram"`;
 
 /** Every setting, with what a good value is. The same schema checks the config file and the flags. */
 export const SETTINGS_SCHEMA = z.strictObject({
@@ -37,6 +41,10 @@ export const SETTINGS_SCHEMA = z.strictObject({
   presenter: z.boolean({ error: 'expected true or false' }),
   /** The operator's way out of the kiosk, as "Ctrl+Shift+Q". */
   operatorChord: z.string().refine((text) => parseChord(text) !== null, 'expected a chord with Ctrl or Alt and a letter, as "Ctrl+Shift+Q"'),
+  /** What this window shows: the map, the story (text and quotes), the relay diagram, or all of it. */
+  part: z.enum(PARTS, { error: PART_EXPECTED }),
+  /** One window per display, each showing its part, the first leading the others; empty for one window. */
+  parts: z.array(z.enum(PARTS, { error: PARTS_EXPECTED }), { error: PARTS_EXPECTED }).max(16, PARTS_EXPECTED),
 });
 
 export type Settings = z.infer<typeof SETTINGS_SCHEMA>;
@@ -52,6 +60,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   openingHours: null,
   presenter: false,
   operatorChord: 'Ctrl+Shift+Q',
+  part: 'all',
+  parts: [],
 });
 
 export type SettingSource = 'default' | 'config file' | 'flag';
@@ -87,6 +97,8 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
   lang: { setting: 'lang', arg: 'en|fr', value: (text) => text, help: 'the language the show starts in: en (English) or fr (French)' },
   presenter: { setting: 'presenter', sets: true, help: 'open the presenter view too: notes, next chapter and timer, on the second display' },
   'opening-hours': { setting: 'openingHours', arg: 'HH:MM-HH:MM', value: (text) => text, help: 'the screen is black outside these hours' },
+  part: { setting: 'part', arg: 'all|map|story|diagram', value: (text) => text, help: 'show one part of the show: the map, the story (text and quotes), the diagram, or all' },
+  parts: { setting: 'parts', arg: 'PART,PART,…', value: (text) => text.split(','), help: 'one window per display, each showing its part (map,story,diagram); the first leads' },
 };
 
 /** Flags that Electron, Chromium, Playwright or the launcher add; they are not ours to judge. */

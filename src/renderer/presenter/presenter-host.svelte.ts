@@ -15,7 +15,7 @@ import { loadContent, type LoadResult } from '../content/load-content';
 import { KeyboardController } from '../controllers/keyboard';
 import { log } from '../platform';
 import { WindowChannel } from '../presenter-link/channel';
-import { RemoteShow } from './remote-show.svelte';
+import { RemoteShow, remoteKeyTarget } from './remote-show.svelte';
 
 export interface PresenterHostOptions {
   loadContent?: () => Promise<LoadResult>;
@@ -47,16 +47,7 @@ export class PresenterHost {
     this.#channel = new WindowChannel((data) => this.#remote?.receive(data), options.channel);
     this.#watcher = new ContentWatcher((result) => this.follow(result), undefined, this.#load, logReadFailed);
     // The same key table and controller as the audience window; the commands go to the audience.
-    // It reads whichever copy of the show is current (a content edit makes a new one); it is bound once there is one.
-    const remote = () => this.#remote!;
-    this.#keyboard = new KeyboardController({
-      dispatch: (command) => this.#remote?.dispatch(command),
-      get digits() { return remote().digits; },
-      get chapterPrompt() { return remote().chapterPrompt; },
-      get overview() { return remote().overview; },
-      get count() { return remote().count; },
-      get current() { return remote().current; },
-    });
+    this.#keyboard = new KeyboardController(remoteKeyTarget(() => this.#remote));
   }
 
   get remote(): RemoteShow | undefined {

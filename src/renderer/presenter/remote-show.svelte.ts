@@ -9,6 +9,7 @@ import { stateOnJourney, takesState, type MirrorSync } from '@model/presenter-sy
 import type { Journey } from '@model/journey';
 import type { Lang } from '@shared/i18n';
 import { Show } from '../state/show.svelte';
+import type { KeyTarget } from '../controllers/keyboard';
 
 /** Whether the audience window has been heard from, and whether it is still there. */
 export type Connection = 'waiting' | 'connected' | 'gone';
@@ -74,4 +75,21 @@ export class RemoteShow {
   get current() {
     return this.show.current;
   }
+}
+
+/**
+ * What a keyboard drives in a window that mirrors the show (the presenter
+ * view, a follower part): whichever copy is current (a content edit makes a
+ * new one), its commands sent on to the show's window. Read only once there is one.
+ */
+export function remoteKeyTarget(current: () => RemoteShow | undefined): KeyTarget {
+  const remote = () => current()!;
+  return {
+    dispatch: (command) => current()?.dispatch(command),
+    get digits() { return remote().digits; },
+    get chapterPrompt() { return remote().chapterPrompt; },
+    get overview() { return remote().overview; },
+    get count() { return remote().count; },
+    get current() { return remote().current; },
+  };
 }

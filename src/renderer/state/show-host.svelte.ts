@@ -13,6 +13,7 @@ import { describeProblem, type ContentProblem } from '@model/content';
 import type { Journey } from '@model/journey';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/config';
 import type { Lang } from '@shared/i18n';
+import { leadingPart, type Part } from '@shared/parts';
 import type { LogEntry, Startup } from '@shared/ipc';
 import { presenterAllowed } from '@shared/presenter';
 import { reopenAt } from '@model/reload-chapter';
@@ -102,6 +103,10 @@ export class ShowHost {
   /** The attract loop: autoplay from the settings, and coming back after the idle time. */
   get attract(): boolean {
     return this.#settings.autoplay;
+  }
+  /** What this window shows of the show it leads (src/shared/parts.ts). */
+  get part(): Part {
+    return leadingPart(this.#settings);
   }
   /** The show's language, or the settings' before there is a show. */
   get lang(): Lang {
