@@ -37,6 +37,8 @@ export const SETTINGS_SCHEMA = z.strictObject({
   presenter: z.boolean({ error: 'expected true or false' }),
   /** The operator's way out of the kiosk, as "Ctrl+Shift+Q". */
   operatorChord: z.string().refine((text) => parseChord(text) !== null, 'expected a chord with Ctrl or Alt and a letter, as "Ctrl+Shift+Q"'),
+  /** Where the status files go (status.json, handover.prom, screen.jpg); null for the logs folder. */
+  statusDir: z.string({ error: 'expected a folder' }).trim().min(1, 'expected a folder').nullable(),
 });
 
 export type Settings = z.infer<typeof SETTINGS_SCHEMA>;
@@ -52,6 +54,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   openingHours: null,
   presenter: false,
   operatorChord: 'Ctrl+Shift+Q',
+  statusDir: null,
 });
 
 export type SettingSource = 'default' | 'config file' | 'flag';
@@ -87,6 +90,7 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
   lang: { setting: 'lang', arg: 'en|fr', value: (text) => text, help: 'the language the show starts in: en (English) or fr (French)' },
   presenter: { setting: 'presenter', sets: true, help: 'open the presenter view too: notes, next chapter and timer, on the second display' },
   'opening-hours': { setting: 'openingHours', arg: 'HH:MM-HH:MM', value: (text) => text, help: 'the screen is black outside these hours' },
+  status: { setting: 'statusDir', arg: 'DIR', value: (text) => text, help: 'write status.json, handover.prom and screen.jpg here (default: the logs folder)' },
 };
 
 /** Flags that Electron, Chromium, Playwright or the launcher add; they are not ours to judge. */
@@ -179,10 +183,10 @@ function splitFlag(arg: string): [string, string | undefined] {
 
 /**
  * URL parameters as flags: `?autoplay&idle=30` reads as `--autoplay --idle=30`.
- * A browser has no folders to offer, so `data` is not taken from a URL.
+ * A browser has no folders to offer, so `data` and `status` are not taken from a URL.
  */
 export function flagsFromSearch(search: string): string[] {
   return [...new URLSearchParams(search)]
-    .filter(([name]) => name !== 'data')
+    .filter(([name]) => name !== 'data' && name !== 'status')
     .map(([name, value]) => (value === '' ? `--${name}` : `--${name}=${value}`));
 }
