@@ -81,7 +81,12 @@ test('handover.prom is node_exporter textfile format, with the frame time, the p
     const text = readFileSync(join(DEFAULT_STATUS_DIR, 'handover.prom'), 'utf8');
     return { text, families: Object.fromEntries(parsePrometheusTextFormat(text).map((family) => [family.name, family])) };
   };
-  await expect.poll(() => Number(read().families.handover_last_frame_timestamp_seconds?.metrics[0]?.value) * 1000, { timeout: 25_000 }).toBeGreaterThan(openedAt);
+  await expect
+    .poll(() => {
+      const { families } = read();
+      return { fresh: Number(families.handover_last_frame_timestamp_seconds?.metrics[0]?.value) * 1000 > openedAt, mode: families.handover_info?.metrics[0]?.labels?.mode };
+    }, { timeout: 25_000 })
+    .toEqual({ fresh: true, mode: 'autoplay' });
   const { text, families } = read();
   keep('handover.prom', text);
   expect(Object.keys(families).every((name) => name.startsWith('handover_'))).toBe(true);
