@@ -26,6 +26,7 @@ async function preloadThatFails(page: Page, failures: number): Promise<void> {
         getStartup: () => (++calls <= failures ? Promise.reject(new Error('the main process did not answer')) : Promise.resolve({ settings, problems: [] })),
         log: () => {},
         openPresenter: () => {},
+        reportStatus: () => {},
       };
     },
     { failures, settings: { ...DEFAULT_SETTINGS, kiosk: false } },

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '@shared/csp.mjs';
-import { serverOptionsFromArgs, startServer } from './serve.mjs';
+import { DEFAULT_STATUS_DIR, serverOptionsFromArgs, startServer } from './serve.mjs';
 import { rawGet } from './raw-get.test-support';
 
 let close: (() => Promise<void>) | undefined;
@@ -70,9 +70,53 @@ describe('scripts/serve.mjs', () => {
     expect(body).not.toContain('the app, not content');
   });
 
-  it('reads --port and --data from a command line and refuses a bad port', () => {
-    expect(serverOptionsFromArgs(['--port=4173', '--data=/content'])).toMatchObject({ port: 4173, dataDir: '/content' });
+  it('reads --port, --data and --status from a command line and refuses a bad port', () => {
+    expect(serverOptionsFromArgs(['--port=4173', '--data=/content', '--status=/srv/status'])).toMatchObject({ port: 4173, dataDir: '/content', statusDir: '/srv/status' });
     expect(serverOptionsFromArgs([]).dataDir).toMatch(/data$/);
+    expect(serverOptionsFromArgs([]).statusDir).toBe(DEFAULT_STATUS_DIR);
     expect(() => serverOptionsFromArgs(['--port=http'])).toThrow(/--port/);
+  });
+});
+
+describe('scripts/serve.mjs status reports', () => {
+  const REPORT = { pageId: 'p', contentHash: 'abc', chapter: 'overview', mode: 'visitor', lastFrameAt: Date.now(), errors: 1, lastError: 'x', restarts: {}, syncOffsetMs: null };
+
+  async function serveWithStatus() {
+    const base = mkdtempSync(join(tmpdir(), 'handover-status-'));
+    const rendererDir = join(base, 'renderer');
+    mkdirSync(rendererDir);
+    const statusDir = join(base, 'status');
+    const server = await startServer({ rendererDir, dataDir: base, statusDir, statusEveryMs: 200 });
+    close = server.close;
+    const post = (body: string, headers: Record<string, string> = { 'Content-Type': 'application/json' }) =>
+      fetch(new URL('status', server.url), { method: 'POST', body, headers }).then((r) => r.status);
+    return { statusDir, post, origin: server.url.replace(/\/$/, '') };
+  }
+
+  it('writes status.json and handover.prom at once, and a report it takes shows in the next writing; a reader never finds half a file', async () => {
+    const { statusDir, post, origin } = await serveWithStatus();
+    await vi.waitFor(() => expect(readdirSync(statusDir).sort()).toEqual(['handover.prom', 'status.json']));
+    expect(JSON.parse(readFileSync(join(statusDir, 'status.json'), 'utf8'))).toMatchObject({ mode: 'starting', rendering: false });
+    expect(await post(JSON.stringify(REPORT), { 'Content-Type': 'application/json', Origin: origin })).toBe(204);
+    await vi.waitFor(() => expect(JSON.parse(readFileSync(join(statusDir, 'status.json'), 'utf8'))).toMatchObject({ mode: 'visitor', rendering: true, errors: { total: 1, last: 'x' } }));
+    for (let i = 0; i < 20; i++) expect(() => JSON.parse(readFileSync(join(statusDir, 'status.json'), 'utf8'))).not.toThrow();
+  });
+
+  it('refuses what is not a report (400) and a report from another origin (403)', async () => {
+    const { post } = await serveWithStatus();
+    expect(await post('{"mode": "autoplay"}')).toBe(400);
+    expect(await post('not json')).toBe(400);
+    expect(await post(JSON.stringify(REPORT), { 'Content-Type': 'text/plain' })).toBe(400);
+    expect(await post('x'.repeat(20_000))).toBe(400);
+    expect(await post(JSON.stringify(REPORT), { 'Content-Type': 'application/json', Origin: 'https://example.com' })).toBe(403);
+  });
+
+  it('without a status folder it takes reports and writes nothing', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'handover-status-'));
+    const server = await startServer({ rendererDir: base, dataDir: base });
+    close = server.close;
+    const status = await fetch(new URL('status', server.url), { method: 'POST', body: JSON.stringify(REPORT), headers: { 'Content-Type': 'application/json' } }).then((r) => r.status);
+    expect(status).toBe(204);
+    expect(readdirSync(base)).toEqual([]);
   });
 });

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findElectronBinary } from './electron-binary.mjs';
-import { startServer } from './serve.mjs';
+import { DEFAULT_STATUS_DIR, startServer } from './serve.mjs';
 import { buildIfStale, findChromium } from './local-app.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -63,7 +63,12 @@ function runToEnd(command, args, { exit = true, onExit } = {}) {
 /** @param {string[]} flags */
 async function runInChromium(flags) {
   const data = flags.find((flag) => flag.startsWith('--data='))?.slice('--data='.length);
-  const server = await startServer({ rendererDir: join(ROOT, 'out/renderer'), dataDir: data ? resolve(data) : join(ROOT, 'data') });
+  const status = flags.find((flag) => flag.startsWith('--status='))?.slice('--status='.length);
+  const server = await startServer({
+    rendererDir: join(ROOT, 'out/renderer'),
+    dataDir: data ? resolve(data) : join(ROOT, 'data'),
+    statusDir: status ? resolve(status) : DEFAULT_STATUS_DIR,
+  });
   const url = `${server.url}index.html${searchFromFlags(flags)}`;
   const chromium = findChromium();
   if (!chromium) {
@@ -98,12 +103,12 @@ async function runInChromium(flags) {
 
 /**
  * Flags as URL parameters for the renderer: --autoplay -> autoplay, --idle=30 -> idle=30.
- * --data is the server's business, not the page's.
+ * --data and --status are the server's business, not the page's.
  * @param {string[]} flags
  */
 function searchFromFlags(flags) {
   const params = flags
-    .filter((flag) => flag.startsWith('--') && !flag.startsWith('--data='))
+    .filter((flag) => flag.startsWith('--') && !flag.startsWith('--data=') && !flag.startsWith('--status='))
     .map((flag) => {
       const [name = '', ...value] = flag.slice(2).split('=');
       return value.length ? `${encodeURIComponent(name)}=${encodeURIComponent(value.join('='))}` : encodeURIComponent(name);

@@ -14,6 +14,7 @@ import { registerAppScheme, serveAppProtocol } from './protocol';
 import { keepRendererAlive } from './recovery';
 import { guardAllWebContents, hardenSession } from './security';
 import { CONFIG_FILE_NAME, readSettings } from './settings';
+import { keepStatus, type StatusKeeper } from './status-writer';
 import { createMainWindow } from './window';
 
 if (process.argv.includes('--help')) {
@@ -72,12 +73,17 @@ function run(): void {
     const stopServing = serveAppProtocol(roots, log);
     app.once('will-quit', stopServing);
     let presenter: PresenterWindow | null = null;
-    const removeIpc = registerIpc(ipcMain, startup, log, { openPresenter: () => presenter?.open() });
+    let status: StatusKeeper | null = null;
+    const removeIpc = registerIpc(ipcMain, startup, log, {
+      openPresenter: () => presenter?.open(),
+      reportStatus: (report) => status?.receive(report),
+    });
     const window = createMainWindow({ settings, preloadPath, iconPath, log });
+    status = keepStatus(window, { dir: settings.statusDir ? resolve(settings.statusDir) : app.getPath('logs'), version: app.getVersion(), log });
     mainWindow = window;
     presenter = new PresenterWindow(window, { settings, preloadPath, iconPath, screen, log, quit: () => app.quit() });
     if (settings.presenter) window.once('ready-to-show', () => presenter?.open());
-    const stopRecovery = keepRendererAlive(window, log);
+    const stopRecovery = keepRendererAlive(window, log, undefined, (cause) => status?.restarted(cause));
     const unfollowDisplay = followDisplay(window, screen, settings.display, settings.kiosk, log);
     // --parts: one window per display, each showing its part, all following this one.
     const parts = new PartWindows(window, { settings, preloadPath, iconPath, screen, log, quit: () => app.quit() });
@@ -96,6 +102,8 @@ function run(): void {
       if (guard) app.off('before-quit', guard.allowClose);
       guard?.unbind();
       stopRecovery();
+      status?.stop();
+      status = null;
       unfollowDisplay();
       removeIpc();
     });

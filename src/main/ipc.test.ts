@@ -17,8 +17,9 @@ beforeEach(resetFakeElectron);
 function registered() {
   const log = recordingLogger();
   const openPresenter = vi.fn();
-  const remove = registerIpc(ipcMain as unknown as IpcMain, startup, log, { openPresenter });
-  return { log, remove, openPresenter };
+  const reportStatus = vi.fn();
+  const remove = registerIpc(ipcMain as unknown as IpcMain, startup, log, { openPresenter, reportStatus });
+  return { log, remove, openPresenter, reportStatus };
 }
 
 describe('ipc', () => {
@@ -84,12 +85,45 @@ describe('ipc', () => {
     ]);
   });
 
+  const REPORT = {
+    pageId: 'p1',
+    contentHash: '0123456789abcdef',
+    chapter: 'stade-de-france',
+    mode: 'autoplay',
+    lastFrameAt: 1_765_000_000_000,
+    errors: 0,
+    lastError: null,
+    restarts: {},
+    syncOffsetMs: null,
+  };
+
+  it('a status report from the app goes to the status files', () => {
+    const { reportStatus, log } = registered();
+    ipcMain.send(IPC.reportStatus, APP_FRAME, REPORT);
+    expect(reportStatus).toHaveBeenCalledWith(REPORT);
+    expect(log.lines).toEqual([]);
+  });
+
+  it.each([
+    ['another frame', 'https://example.com/', REPORT, 'warn: ignored a status report from an untrusted frame (https://example.com/)'],
+    ['an unknown mode', APP_FRAME, { ...REPORT, mode: 'dancing' }, 'warn: ignored a malformed status report from the renderer'],
+    ['an extra field', APP_FRAME, { ...REPORT, file: '/etc/passwd' }, 'warn: ignored a malformed status report from the renderer'],
+    ['a restart cause that is not a word', APP_FRAME, { ...REPORT, restarts: { '"}\n': 1 } }, 'warn: ignored a malformed status report from the renderer'],
+    ['nothing', APP_FRAME, undefined, 'warn: ignored a malformed status report from the renderer'],
+  ])('a status report from %s is ignored and logged', (_name, frame, payload, line) => {
+    const { reportStatus, log } = registered();
+    ipcMain.send(IPC.reportStatus, frame, payload);
+    expect(reportStatus).not.toHaveBeenCalled();
+    expect(log.lines).toEqual([line]);
+  });
+
   it('the returned function removes every handler', async () => {
     const { remove, log } = registered();
     remove();
     expect(ipcMain.listenerCount(IPC.log)).toBe(0);
     expect(ipcMain.listenerCount(IPC.openPresenter)).toBe(0);
+    expect(ipcMain.listenerCount(IPC.reportStatus)).toBe(0);
     await expect(ipcMain.invoke(IPC.getStartup, APP_FRAME)).rejects.toThrow(/No handler/);
-    expect(() => registerIpc(ipcMain as unknown as IpcMain, startup, log, { openPresenter: () => {} })).not.toThrow();
+    expect(() => registerIpc(ipcMain as unknown as IpcMain, startup, log, { openPresenter: () => {}, reportStatus: () => {} })).not.toThrow();
   });
 });

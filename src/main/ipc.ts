@@ -1,7 +1,8 @@
 import type { IpcMain, IpcMainEvent, IpcMainInvokeEvent } from 'electron';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/config';
-import { IPC, type Startup } from '@shared/ipc';
+import { IPC, type Startup, type StatusReport } from '@shared/ipc';
 import { isLogEntry } from '@shared/ipc-schema';
+import { parseStatusReport } from '@shared/status.mjs';
 import { APP_ORIGIN } from './app-url';
 import type { Logger } from './log';
 
@@ -24,6 +25,8 @@ export function startupForRenderer({ settings, problems }: Startup): Startup {
 export interface IpcActions {
   /** S: open the presenter view or bring it forward (main applies the kiosk's rule). */
   openPresenter(): void;
+  /** The page's health report, for the status files. */
+  reportStatus(report: StatusReport): void;
 }
 
 /** Answers the renderer's requests; returns a function that removes the handlers. */
@@ -55,11 +58,25 @@ export function registerIpc(ipcMain: IpcMain, startup: Startup, log: Logger, act
     }
     actions.openPresenter();
   };
+  const onReportStatus = (event: IpcMainEvent, payload: unknown) => {
+    if (!isTrustedSender(event)) {
+      log.warn(`ignored a status report from an untrusted frame (${event.senderFrame?.url ?? 'no frame'})`);
+      return;
+    }
+    const report: StatusReport | null = parseStatusReport(payload);
+    if (!report) {
+      log.warn('ignored a malformed status report from the renderer');
+      return;
+    }
+    actions.reportStatus(report);
+  };
   ipcMain.on(IPC.log, onLog);
   ipcMain.on(IPC.openPresenter, onOpenPresenter);
+  ipcMain.on(IPC.reportStatus, onReportStatus);
   return () => {
     ipcMain.removeHandler(IPC.getStartup);
     ipcMain.off(IPC.log, onLog);
     ipcMain.off(IPC.openPresenter, onOpenPresenter);
+    ipcMain.off(IPC.reportStatus, onReportStatus);
   };
 }

@@ -12,12 +12,25 @@ afterEach(() => vi.useRealTimers());
 function watched() {
   const window = new BrowserWindow({});
   const log = recordingLogger();
-  const stop = keepRendererAlive(window as unknown as ElectronWindow, log, { reloadAfterCrash: { delaysSeconds: [1], givesUp: false, forgetAfterSeconds: 600 }, unresponsiveLimitMs: 10_000 });
+  const restarts: string[] = [];
+  const timings = { reloadAfterCrash: { delaysSeconds: [1], givesUp: false, forgetAfterSeconds: 600 }, unresponsiveLimitMs: 10_000 };
+  const stop = keepRendererAlive(window as unknown as ElectronWindow, log, timings, (cause) => restarts.push(cause));
   const crash = (reason: string) => window.webContents.emit('render-process-gone', fakeEvent(), { reason, exitCode: 139 });
-  return { window, contents: window.webContents, log, stop, crash };
+  return { window, contents: window.webContents, log, stop, crash, restarts };
 }
 
 describe('keepRendererAlive', () => {
+  it('tells the status files of each restart with its cause: a crash, a hang it ended; not a clean exit, nor its own kill', () => {
+    const { window, crash, restarts } = watched();
+    crash('crashed');
+    crash('clean-exit');
+    window.emit('unresponsive');
+    vi.advanceTimersByTime(10_000);
+    crash('killed');
+    crash('oom');
+    expect(restarts).toEqual(['renderer-crashed', 'renderer-unresponsive', 'renderer-oom']);
+  });
+
   it('a crashed renderer is reloaded after a second, and the crash is logged', () => {
     const { contents, log, crash } = watched();
     crash('crashed');

@@ -19,7 +19,13 @@ export const RECOVERY_TIMINGS: Readonly<RecoveryTimings> = { reloadAfterCrash: R
  * one is killed and reloaded. Stops by itself when the window closes; the
  * returned function stops it earlier.
  */
-export function keepRendererAlive(window: BrowserWindow, log: Logger, timings: RecoveryTimings = RECOVERY_TIMINGS): () => void {
+export function keepRendererAlive(
+  window: BrowserWindow,
+  log: Logger,
+  timings: RecoveryTimings = RECOVERY_TIMINGS,
+  /** Told of each restart main makes, with its cause (`renderer-crashed`, `renderer-unresponsive`), for the status files. */
+  onRestart: (cause: string) => void = () => {},
+): () => void {
   const contents = window.webContents;
   let reloadTimer: NodeJS.Timeout | undefined;
   let hangTimer: NodeJS.Timeout | undefined;
@@ -42,6 +48,7 @@ export function keepRendererAlive(window: BrowserWindow, log: Logger, timings: R
     log.error(`renderer gone (${details.reason}, exit code ${details.exitCode}); crash ${crashes.count} in ${minutes} minutes; reloading into the same chapter in ${delay} ms`);
     clearTimeout(reloadTimer);
     reloadTimer = setTimeout(reload, delay);
+    onRestart(`renderer-${details.reason}`);
   };
   const onUnresponsive = () => {
     if (hangTimer) return;
@@ -53,6 +60,7 @@ export function keepRendererAlive(window: BrowserWindow, log: Logger, timings: R
       killedOnPurpose = true;
       contents.forcefullyCrashRenderer();
       contents.reload();
+      onRestart('renderer-unresponsive');
     }, timings.unresponsiveLimitMs);
   };
   const onResponsive = () => {

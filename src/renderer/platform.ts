@@ -3,8 +3,9 @@
  * `window.handover`) or a plain browser (URL parameters, the console).
  */
 import { flagsFromSearch, parseFlags, type Settings } from '@shared/config';
-import type { LogEntry, Startup } from '@shared/ipc';
+import type { LogEntry, Startup, StatusReport } from '@shared/ipc';
 import { PRESENTER_SEARCH } from '@shared/presenter';
+import { noteError } from './status/error-tally';
 
 export async function getStartup(): Promise<Startup> {
   if (window.handover) return window.handover.getStartup();
@@ -14,10 +15,25 @@ export async function getStartup(): Promise<Startup> {
 
 export function log(entry: LogEntry): void {
   const line = `[handover] ${entry.message}`;
-  if (entry.level === 'error') console.error(line);
-  else if (entry.level === 'warn') console.warn(line);
+  if (entry.level === 'error') {
+    noteError(entry.message);
+    console.error(line);
+  } else if (entry.level === 'warn') console.warn(line);
   else console.info(line);
   window.handover?.log(entry);
+}
+
+/**
+ * The show's health, for the status files: to main in Electron; in a browser,
+ * to the local server that serves the page (scripts/serve.mjs), which writes
+ * them. A server that does not take it (another static server) is no error.
+ */
+export function reportStatus(report: StatusReport): void {
+  if (window.handover) {
+    window.handover.reportStatus(report);
+    return;
+  }
+  void fetch('./status', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(report), cache: 'no-store' }).catch(() => {});
 }
 
 /** Sends uncaught errors to the log (and so to main's log file); returns the unbinding. */

@@ -69,6 +69,15 @@ describe('parseFlags', () => {
     expect(problems[0]).toContain('--autoplay');
   });
 
+  it('--status=DIR names the status files\' folder; without a folder it is reported and the logs folder stays', () => {
+    expect(parseFlags(['--status=/var/lib/handover']).settings.statusDir).toBe('/var/lib/handover');
+    const { settings, problems } = parseFlags(['--status=']);
+    expect(settings.statusDir).toBeNull();
+    expect(problems).toEqual(['--status: expected a folder (got ""); using null']);
+    const fromFile = resolveSettings([], { file: 'handover.json', text: '{ "statusDir": 7 }' });
+    expect(fromFile.problems).toEqual(['handover.json › statusDir: expected a folder (got 7); using null']);
+  });
+
   it('--data without a folder is reported and the bundled content is used', () => {
     const { settings, problems } = parseFlags(['--data']);
     expect(settings.content).toBeNull();
@@ -112,7 +121,7 @@ describe('resolveSettings: defaults, then the config file, then flags', () => {
     const { settings, problems } = resolveSettings([], config({ autoplya: true, idleSeconds: 2, openingHours: '9 to 5', autoplay: true }));
     expect(settings).toMatchObject({ autoplay: true, idleSeconds: 60, openingHours: null });
     expect(problems).toEqual([
-      `${file} › autoplya: unknown setting; the settings are kiosk, display, autoplay, idleSeconds, content, lang, openingHours, presenter, operatorChord, part, parts`,
+      `${file} › autoplya: unknown setting; the settings are kiosk, display, autoplay, idleSeconds, content, lang, openingHours, presenter, operatorChord, part, parts, statusDir`,
       `${file} › idleSeconds: expected a whole number of seconds from 5 to 3600 (got 2); using 60`,
       `${file} › openingHours: expected opening hours as "HH:MM-HH:MM", for example "09:00-18:00" (got "9 to 5"); using null`,
     ]);
@@ -170,6 +179,10 @@ describe('flagsFromSearch', () => {
 
   it('never takes a data folder from a URL', () => {
     expect(flagsFromSearch('?data=/etc&autoplay')).toEqual(['--autoplay']);
+  });
+
+  it('never takes a status folder from a URL', () => {
+    expect(flagsFromSearch('?status=/etc&autoplay')).toEqual(['--autoplay']);
   });
 
   it('reads ?lang=fr as --lang=fr, so a browser can start the show in French', () => {

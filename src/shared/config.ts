@@ -45,6 +45,8 @@ export const SETTINGS_SCHEMA = z.strictObject({
   part: z.enum(PARTS, { error: PART_EXPECTED }),
   /** One window per display, each showing its part, the first leading the others; empty for one window. */
   parts: z.array(z.enum(PARTS, { error: PARTS_EXPECTED }), { error: PARTS_EXPECTED }).max(16, PARTS_EXPECTED),
+  /** Where the status files go (status.json, handover.prom, screen.jpg); null for the logs folder. */
+  statusDir: z.string({ error: 'expected a folder' }).trim().min(1, 'expected a folder').nullable(),
 });
 
 export type Settings = z.infer<typeof SETTINGS_SCHEMA>;
@@ -62,6 +64,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   operatorChord: 'Ctrl+Shift+Q',
   part: 'all',
   parts: [],
+  statusDir: null,
 });
 
 export type SettingSource = 'default' | 'config file' | 'flag';
@@ -99,6 +102,7 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
   'opening-hours': { setting: 'openingHours', arg: 'HH:MM-HH:MM', value: (text) => text, help: 'the screen is black outside these hours' },
   part: { setting: 'part', arg: 'all|map|story|diagram', value: (text) => text, help: 'show one part of the show: the map, the story (text and quotes), the diagram, or all' },
   parts: { setting: 'parts', arg: 'PART,PART,…', value: (text) => text.split(','), help: 'one window per display, each showing its part (map,story,diagram); the first leads' },
+  status: { setting: 'statusDir', arg: 'DIR', value: (text) => text, help: 'write status.json, handover.prom and screen.jpg here (default: the logs folder)' },
 };
 
 /** Flags that Electron, Chromium, Playwright or the launcher add; they are not ours to judge. */
@@ -191,10 +195,10 @@ function splitFlag(arg: string): [string, string | undefined] {
 
 /**
  * URL parameters as flags: `?autoplay&idle=30` reads as `--autoplay --idle=30`.
- * A browser has no folders to offer, so `data` is not taken from a URL.
+ * A browser has no folders to offer, so `data` and `status` are not taken from a URL.
  */
 export function flagsFromSearch(search: string): string[] {
   return [...new URLSearchParams(search)]
-    .filter(([name]) => name !== 'data')
+    .filter(([name]) => name !== 'data' && name !== 'status')
     .map(([name, value]) => (value === '' ? `--${name}` : `--${name}=${value}`));
 }

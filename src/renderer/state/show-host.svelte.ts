@@ -66,6 +66,9 @@ export class ShowHost {
   /** Why the latest content edit was refused: for the operator, in the help overlay (?). */
   #operatorNotes = $state.raw<string[]>([]);
   #presenterOk = false;
+  /** The content on screen: its hash, and the show's restarts since the page loaded, for the status files. */
+  #contentHash: string | null = null;
+  #restarts = 0;
   readonly #failures = new FailureHistory(RESTART_POLICY.show);
   readonly #watcher: ContentWatcher;
   #hours: OpeningHoursController | undefined;
@@ -108,6 +111,14 @@ export class ShowHost {
   get part(): Part {
     return leadingPart(this.#settings);
   }
+
+  get contentHash(): string | null {
+    return this.#contentHash;
+  }
+  /** Times the show restarted after an error since the page loaded. */
+  get restarts(): number {
+    return this.#restarts;
+  }
   /** The show's language, or the settings' before there is a show. */
   get lang(): Lang {
     return this.#show?.lang ?? this.#settings.lang;
@@ -142,6 +153,7 @@ export class ShowHost {
     }
     this.#operatorNotes = [];
     const show = this.#present(result.journey);
+    this.#contentHash = result.contentHash ?? null;
     log({ level: 'info', message: `content changed and reloaded: ${result.journey.chapters.length} chapters, showing "${show.current.content.id}"` });
   }
 
@@ -168,6 +180,7 @@ export class ShowHost {
       return;
     }
     this.#trouble = { kind: 'restarting' };
+    this.#restarts++;
     log({ level: 'error', message: `the show stopped on an error and restarts in ${delay} s: ${String(error)}` });
     clearTimeout(this.#restartTimer);
     this.#restartTimer = setTimeout(() => {
@@ -201,6 +214,7 @@ export class ShowHost {
     this.#hours.bind();
     if (content.ok) {
       this.#present(content.journey);
+      this.#contentHash = content.contentHash ?? null;
     } else {
       for (const problem of content.problems) log({ level: 'error', message: describeProblem(problem) });
       this.#problems = content.problems;
