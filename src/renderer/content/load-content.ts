@@ -5,8 +5,9 @@
  */
 import { CONTENT_FILES, parseContent, type ContentFile, type ContentProblem } from '@model/content';
 import { buildJourney, type Journey } from '@model/journey';
+import { contentHash } from '@shared/content-hash';
 
-export type LoadResult = ({ ok: true; journey: Journey } | { ok: false; problems: ContentProblem[] }) & {
+export type LoadResult = ({ ok: true; journey: Journey; /** The files' contentHash, as read. */ hash: string } | { ok: false; problems: ContentProblem[] }) & {
   /** What was read, file by file (or what went wrong): equal signatures, equal content. */
   signature: string;
 };
@@ -28,5 +29,5 @@ export async function loadContent(): Promise<LoadResult> {
   if (missing.length > 0) return { ok: false, problems: missing, signature };
   const sources = Object.fromEntries(CONTENT_FILES.map((file, i) => [file, texts[i] as string])) as Record<ContentFile, string>;
   const result = parseContent(sources);
-  return result.ok ? { ok: true, journey: buildJourney(result.content), signature } : { ...result, signature };
+  return result.ok ? { ok: true, journey: buildJourney(result.content), hash: contentHash(texts as string[]), signature } : { ...result, signature };
 }

@@ -11,6 +11,13 @@
  * half-drawn) and the emblem then holds at the start of its leg; a seek during
  * the flight lands the camera at once. Resuming plays the rest of the leg,
  * easing in again, in the time that part of the leg takes.
+ *
+ * Under sync a move carries its turn of the clock's loop: the travel then
+ * follows the clock (it starts when the loop's flight from the previous
+ * chapter would end, whatever flight this screen made), so kiosks that
+ * joined at different moments show the flag at the same point. Read once per
+ * move and then timed by the monotonic clock, so a clock stepped mid-chapter
+ * neither stalls nor races the flag; the next chapter re-aligns it.
  */
 import type L from 'leaflet';
 import type { LatLng } from '@model/geo';
@@ -18,7 +25,7 @@ import type { Lang } from '@shared/i18n';
 import type { Journey, JourneyChapter } from '@model/journey';
 import { flagPositionAt } from '@model/leg';
 import type { TravelState } from '@model/travel';
-import { flyTo, isThere, jumpTo, targetFor, type Target } from './camera';
+import { flightSeconds, flyTo, isThere, jumpTo, targetFor, type Target } from './camera';
 import { AreaLabels } from './area-labels';
 import type { CityNames } from './basemap/city-file';
 import { CityNamesLayer } from './city-names';
@@ -30,6 +37,14 @@ import { RouteLayers } from './route-layers';
 const easeInOutCubic = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
 
 export type PlayerState = 'resting' | 'flying' | 'travelling' | 'paused';
+
+/** A move's turn of the clock's loop (see ShowMove.loop). */
+export interface LoopTurn {
+  /** When the chapter's turn began, UTC ms. */
+  start: number;
+  /** A rejoin flies even to a chapter with no leg. */
+  rejoin: boolean;
+}
 
 export interface PlayerListeners {
   /** The player's state changed (where the emblem is: emblemAt and legAt). */
@@ -64,6 +79,8 @@ export class JourneyPlayer {
   #paused = false;
   /** The travel state last followed, so that a seek is applied once. */
   #travel: TravelState | null = null;
+  /** Under sync, when (performance.now()) the clock's travel of this chapter's leg starts. */
+  #clockTravelStart: number | null = null;
 
   constructor(
     private readonly map: L.Map,
@@ -80,13 +97,14 @@ export class JourneyPlayer {
     this.#stopRedrawing = redrawVectorsWhileZooming(map, vectorRenderer(map));
   }
 
-  /** Shows chapter `index`, playing its leg when `animate` is true. */
-  show(index: number, animate: boolean): void {
+  /** Shows chapter `index`, playing its leg when `animate` is true; under sync, `loop` times the travel by the clock. */
+  show(index: number, animate: boolean, loop?: LoopTurn): void {
     this.#stop();
     const chapter = this.journey.chapters[index]!;
     this.#chapter = chapter;
     this.#emblem.setEmblem(chapter.content.emblem);
-    if (animate && chapter.leg) this.#fly(chapter);
+    this.#clockTravelStart = loop ? performance.now() - (Date.now() - loop.start) + this.#loopFlightMs(chapter) : null;
+    if (animate && (chapter.leg || loop?.rejoin)) this.#fly(chapter);
     else this.#land(chapter);
   }
 
@@ -177,9 +195,32 @@ export class JourneyPlayer {
     if (!isThere(this.map, target)) this.listeners.willMoveTo?.(target);
   }
 
+  /** The flight the loop makes into `chapter` (from the chapter before it, the last before the first), in ms. */
+  #loopFlightMs(chapter: JourneyChapter): number {
+    if (!chapter.leg) return 0;
+    const { chapters } = this.journey;
+    const before = chapters[(chapter.index - 1 + chapters.length) % chapters.length]!;
+    return flightSeconds(this.map, targetFor(this.map, before.view), targetFor(this.map, chapter.view)) * 1000;
+  }
+
+  /** Under sync, whether the clock's travel of this leg is already over. */
+  #clockTravelDone(): boolean {
+    return this.#clockTravelStart !== null && performance.now() >= this.#clockTravelStart + this.#travelMs();
+  }
+
+  #travelMs(): number {
+    return this.#chapter.content.travelSeconds * 1000;
+  }
+
   #land(chapter: JourneyChapter): void {
     jumpTo(this.map, targetFor(this.map, chapter.view));
     this.#writeNames(chapter);
+    if (chapter.leg && this.#clockTravelStart !== null && !this.#clockTravelDone()) {
+      // Joined mid-leg (a kiosk switched on, restarted): the flag takes up the clock's travel.
+      this.#route.show(chapter.index, 0);
+      this.#runByClock();
+      return;
+    }
     this.#route.show(chapter.index, 1);
     this.#emblem.moveTo(chapter.to.at);
     this.#setLegAt(1);
@@ -187,9 +228,11 @@ export class JourneyPlayer {
   }
 
   #fly(chapter: JourneyChapter): void {
-    this.#route.show(chapter.index, 0);
-    this.#emblem.moveTo(chapter.from.at);
-    this.#setLegAt(0);
+    // A rejoin that will land after the clock's travel is over shows the leg travelled.
+    const legAt = chapter.leg && !this.#clockTravelDone() ? 0 : 1;
+    this.#route.show(chapter.index, legAt);
+    this.#emblem.moveTo(legAt === 0 ? chapter.from.at : chapter.to.at);
+    this.#setLegAt(legAt);
     // Names appear once the camera is there: mid-flight they would pile up on each other.
     this.#labels.show([]);
     this.#cityNames.clear();
@@ -204,9 +247,20 @@ export class JourneyPlayer {
     this.#flying = false;
     this.#stopFlying = () => {};
     this.#writeNames(this.#chapter);
-    if (this.#paused) this.#report('paused');
+    if (!this.#chapter.leg) this.#report('resting');
+    else if (this.#paused) this.#report('paused');
+    else if (this.#clockTravelStart !== null) this.#runByClock();
     else this.#run();
   };
+
+  /** Plays the leg as the clock has it: the flag waits at its start until the clock's travel begins, then keeps to it. */
+  #runByClock(): void {
+    this.#runFrom = 0;
+    this.#runStart = this.#clockTravelStart!;
+    this.#runMs = this.#travelMs();
+    this.#report('travelling');
+    this.#step(performance.now());
+  }
 
   /** Plays the leg from where the emblem is to its end, easing in and out. */
   #run(): void {

@@ -9,6 +9,7 @@
  * as an error in the show: a restart, later each time, then the stopped
  * screen naming the cause. The app never waits on its loading screen for ever.
  */
+import { loopOffsetMs, loopPositionAt, nextLoopStart } from '@model/attract-loop';
 import { describeProblem, type ContentProblem } from '@model/content';
 import type { Journey } from '@model/journey';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/config';
@@ -20,6 +21,7 @@ import { FailureHistory, RESTART_POLICY } from '@shared/restart-policy';
 import { ContentWatcher } from '../content/content-watcher';
 import { loadContent, type LoadResult } from '../content/load-content';
 import { OpeningHoursController } from '../controllers/opening-hours';
+import { loopOf } from '../controllers/sync-loop.svelte';
 import * as platform from '../platform';
 import { PRESENTER_TEXTS } from '../presenter/texts';
 import { Show } from './show.svelte';
@@ -65,6 +67,11 @@ export class ShowHost {
   /** Why the latest content edit was refused: for the operator, in the help overlay (?). */
   #operatorNotes = $state.raw<string[]>([]);
   #presenterOk = false;
+  /** The contentHash of the content on screen. */
+  #hash = $state.raw<string>();
+  /** Under sync, content that came in and waits for the loop to start again. */
+  #pending: Extract<LoadResult, { ok: true }> | undefined;
+  #pendingTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #failures = new FailureHistory(RESTART_POLICY.show);
   readonly #watcher: ContentWatcher;
   #hours: OpeningHoursController | undefined;
@@ -103,6 +110,20 @@ export class ShowHost {
   get attract(): boolean {
     return this.#settings.autoplay;
   }
+  /** Kiosks in step by the clock: the attract loop follows it (SyncLoopController). */
+  get sync(): boolean {
+    return this.#settings.sync && this.#settings.autoplay;
+  }
+  /** The contentHash of the content on screen (undefined before any good content). */
+  get contentHash(): string | undefined {
+    return this.#hash;
+  }
+  /** Under sync, how far the chapter on screen is from the clock's loop, in ms (0 in step); null when sync is off. */
+  get syncOffsetMs(): number | null {
+    const show = this.#show;
+    if (!this.sync || !show) return null;
+    return loopOffsetMs(loopOf(show), show.index, show.chapterSince, Date.now());
+  }
   /** The show's language, or the settings' before there is a show. */
   get lang(): Lang {
     return this.#show?.lang ?? this.#settings.lang;
@@ -117,6 +138,7 @@ export class ShowHost {
     this.#running = false;
     clearTimeout(this.#noticeTimer);
     clearTimeout(this.#restartTimer);
+    clearTimeout(this.#pendingTimer);
     this.#hours?.unbind();
     this.#watcher.unbind();
   }
@@ -136,16 +158,41 @@ export class ShowHost {
       return;
     }
     this.#operatorNotes = [];
-    const show = this.#present(result.journey);
+    log({ level: 'info', message: `content came in: hash ${result.hash}, ${result.journey.chapters.length} chapters` });
+    if (this.sync && this.#show) return this.#atLoopStart(result);
+    const show = this.#present(result);
     log({ level: 'info', message: `content changed and reloaded: ${result.journey.chapters.length} chapters, showing "${show.current.content.id}"` });
   }
 
-  /** Shows `journey` from the chapter on screen (or, at start, the deep link's), keeping autoplay and the language. */
-  #present(journey: Journey): Show {
+  /** Under sync, new content takes over when the loop starts again, so kiosks updated within one loop switch together. */
+  #atLoopStart(result: Extract<LoadResult, { ok: true }>): void {
+    const waiting = this.#pending !== undefined;
+    this.#pending = result;
+    if (waiting) return;
+    const now = Date.now();
+    const at = nextLoopStart(loopOf(this.#show!), now);
+    this.platform.log({ level: 'info', message: `content ${result.hash} takes over when the loop starts again, in ${Math.round((at - now) / 1000)} s` });
+    this.#pendingTimer = setTimeout(() => {
+      const next = this.#pending!;
+      this.#pending = undefined;
+      const show = this.#present(next);
+      this.platform.log({ level: 'info', message: `content changed and reloaded at the loop's start: hash ${next.hash}, showing "${show.current.content.id}"` });
+    }, at - now);
+  }
+
+  /**
+   * Shows the content from the chapter on screen (or, at start, the deep link's), keeping autoplay and the language.
+   * Under sync, autoplay starts on the clock's chapter, in step.
+   */
+  #present({ journey, hash }: { journey: Journey; hash: string }): Show {
     const show = this.#show;
+    const autoplay = show?.autoplay ?? this.attract;
     const ids = journey.chapters.map((c) => c.content.id);
-    const start = chapterAfterReload(ids, show ? { id: show.current.content.id, index: show.index } : null, this.platform.hash());
-    this.#show = new Show(journey, { autoplay: show?.autoplay ?? this.attract, start, lang: this.lang });
+    let start = chapterAfterReload(ids, show ? { id: show.current.content.id, index: show.index } : null, this.platform.hash());
+    let loopStart: number | undefined;
+    if (this.sync && autoplay) ({ index: start, start: loopStart } = loopPositionAt(loopOf({ journey }), Date.now()));
+    this.#show = new Show(journey, { autoplay, start, lang: this.lang, loopStart });
+    this.#hash = hash;
     this.#problems = undefined;
     return this.#show;
   }
@@ -196,7 +243,8 @@ export class ShowHost {
     this.#hours = new OpeningHoursController(settings.openingHours, (open) => (this.#open = open));
     this.#hours.bind();
     if (content.ok) {
-      this.#present(content.journey);
+      log({ level: 'info', message: `content came in: hash ${content.hash}, ${content.journey.chapters.length} chapters` });
+      this.#present(content);
     } else {
       for (const problem of content.problems) log({ level: 'error', message: describeProblem(problem) });
       this.#problems = content.problems;

@@ -10,7 +10,7 @@ import { NOTICE_SECONDS, ShowHost, type HostPlatform } from './show-host.svelte'
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-const good = (signature = 'good'): LoadResult => ({ ok: true, journey: buildJourney(fixtureContent()), signature });
+const good = (signature = 'good'): LoadResult => ({ ok: true, journey: buildJourney(fixtureContent()), hash: `hash-${signature}`, signature });
 const broken = (signature = 'broken'): LoadResult => ({ ok: false, problems: [{ file: 'chapters.json', path: 'chapters[0].title', message: 'expected some text' }], signature });
 const startup = (settings: Partial<Settings> = {}, problems: string[] = []): Startup => ({ settings: { ...DEFAULT_SETTINGS, kiosk: false, ...settings }, problems });
 
