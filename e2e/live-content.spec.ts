@@ -107,3 +107,44 @@ test('a deleted file and a renamed folder keep the show on; putting them back br
   await expect(title(page, 'Back in place')).toBeVisible();
   await live.close();
 });
+
+test('a folder replaced file by file keeps the last good story on screen until all of the new content is in', async ({ page, expectErrors }) => {
+  // The new chapters.json names a place the old places.json lacks, and the new places.json lacks one the old chapters.json names.
+  expectErrors(/Content edit refused, the last good content stays on: data\/chapters\.json.*expected a place id from places\.json, got "hollywood-hills"/);
+  const live = await liveShow(page, '#/atlantic');
+  await waitForRest(page, 'atlantic');
+  const atlantic = chapters[chapterIndex('atlantic')]!.title.en;
+  // The new content, as rsync or Syncthing would bring it: a place renamed, a title changed.
+  const newText = (file: string) => readFileSync(join(live.dir, file), 'utf8').replaceAll('"hollywood"', '"hollywood-hills"');
+  const next = {
+    'chapters.json': newText('chapters.json').replace(JSON.stringify(atlantic), '"The new story over the ocean"'),
+    'speeches.json': `${newText('speeches.json')}\n`,
+    'places.json': newText('places.json'),
+  };
+  const renameIntoPlace = (file: keyof typeof next) => {
+    const temporary = join(live.dir, `.${file}.partial`);
+    writeFileSync(temporary, next[file]);
+    renameSync(temporary, join(live.dir, file));
+  };
+  let refusals = 0;
+  page.on('console', (m) => void (m.text().includes('Content edit refused') && refusals++));
+  /** Each inconsistent folder is read (and refused), and the old story stays on screen, never a blank. */
+  const oldStoryStays = async (refusedBefore: number) => {
+    await expect.poll(() => refusals).toBeGreaterThan(refusedBefore);
+    await page.keyboard.press('Shift+Slash');
+    await expect(page.getByTestId('operator-notes')).toContainText('"hollywood-hills"');
+    await page.keyboard.press('Escape');
+    await expect(title(page, atlantic)).toBeVisible();
+    await expect(page.locator('.map')).toHaveAttribute('data-chapter', 'atlantic');
+    return refusals;
+  };
+  renameIntoPlace('chapters.json');
+  await oldStoryStays(0);
+  const refusedOnce = refusals;
+  renameIntoPlace('speeches.json');
+  await oldStoryStays(refusedOnce);
+  renameIntoPlace('places.json');
+  await expect(title(page, 'The new story over the ocean')).toBeVisible();
+  await waitForRest(page, 'atlantic');
+  await live.close();
+});

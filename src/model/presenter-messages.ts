@@ -49,12 +49,13 @@ const COMMANDS = {
   seek: z.strictObject({ type: z.literal('seek'), to: z.number().min(0).max(1) }),
   advance: null,
   settle: null,
+  align: null,
 } satisfies { [T in ShowCommand['type']]: z.ZodType<Extract<ShowCommand, { type: T }>> | null };
 
 const commandSchema = z.union(Object.values(COMMANDS).filter((schema) => schema !== null)) as unknown as z.ZodType<ShowCommand>;
 
 const stateSchema = z.strictObject({
-  move: z.strictObject({ to: count, animate: z.boolean(), serial: count }),
+  move: z.strictObject({ to: count, animate: z.boolean(), serial: count, loop: z.strictObject({ start: z.number().finite(), rejoin: z.boolean() }).optional() }),
   blackout: z.boolean(),
   help: z.boolean(),
   autoplay: z.boolean(),

@@ -33,6 +33,24 @@ describe('reduceShow: moving through the chapters', () => {
   });
 });
 
+describe('reduceShow: following the clock (sync)', () => {
+  it('align goes to the clock’s chapter with its turn of the loop: landing in step, the loop’s step, or a rejoin’s flight', () => {
+    expect(run(at(1), [{ type: 'align', index: 4, start: 1000, how: 'land' }], 'show').move).toEqual({ to: 4, animate: false, serial: 1, loop: { start: 1000, rejoin: false } });
+    expect(run(at(1), [{ type: 'align', index: 2, start: 2000, how: 'step' }], 'show').move).toEqual({ to: 2, animate: true, serial: 1, loop: { start: 2000, rejoin: false } });
+    expect(run(at(1), [{ type: 'align', index: 1, start: 3000, how: 'rejoin' }], 'show').move).toEqual({ to: 1, animate: true, serial: 1, loop: { start: 3000, rejoin: true } });
+  });
+
+  it('align keeps autoplay on, closes the overview, plays the travel, and ignores a chapter that does not exist', () => {
+    const playing = { ...at(1), autoplay: true, overview: 1, travel: { paused: true, seek: 0.5 } };
+    expect(run(playing, [{ type: 'align', index: 2, start: 0, how: 'step' }], 'show')).toMatchObject({ autoplay: true, overview: null, travel: { paused: false, seek: null } });
+    expect(reduceShow(playing, { type: 'align', index: 6, start: 0, how: 'step' }, COUNT, 'show')).toBe(playing);
+  });
+
+  it('a show started on the clock’s chapter carries its turn of the loop', () => {
+    expect(initialShowState({ autoplay: true, count: COUNT, start: 3, loopStart: 500 }).move).toEqual({ to: 3, animate: false, serial: 0, loop: { start: 500, rejoin: false } });
+  });
+});
+
 describe('reduceShow: typed chapter numbers', () => {
   it('digits then commit go to that chapter (1-based), keeping the last three digits', () => {
     expect(run(start(), [{ type: 'digit', digit: 4 }, { type: 'commit-digits' }]).move.to).toBe(3);

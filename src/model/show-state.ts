@@ -15,7 +15,12 @@ export interface ShowMove {
   animate: boolean;
   /** Counts moves, so that a move to the same chapter is still seen. */
   serial: number;
+  /** Under sync, the chapter's turn of the clock's loop: when it began (UTC ms); and a rejoin flies even to a chapter with no leg. */
+  loop?: { start: number; rejoin: boolean };
 }
+
+/** How the show joins the clock's loop: lands in step (at start), the loop's own step, or a flight there (a rejoin). */
+export type AlignHow = 'land' | 'step' | 'rejoin';
 
 export interface ShowState {
   move: ShowMove;
@@ -54,6 +59,8 @@ export type ShowCommand =
   | { type: 'settle' }
   /** S: open the presenter view, or bring it forward. */
   | { type: 'presenter' }
+  /** Under sync: go to the clock's chapter, whose turn began at `start` (UTC ms). */
+  | { type: 'align'; index: number; start: number; how: AlignHow }
   /** G: ask for a chapter number; digits then Enter go there. */
   | { type: 'prompt-chapter' }
   /** O: open the overview on the current chapter, or close it. */
@@ -71,10 +78,12 @@ export type CommandSource = 'person' | 'show';
 
 const MAX_DIGITS = 3;
 
-export function initialShowState(options: { autoplay: boolean; start?: number; count: number; lang?: Lang }): ShowState {
+/** `loopStart`: under sync, when the start chapter's turn of the loop began (UTC ms). */
+export function initialShowState(options: { autoplay: boolean; start?: number; count: number; lang?: Lang; loopStart?: number }): ShowState {
   const start = options.start !== undefined && options.start > 0 && options.start < options.count ? options.start : 0;
+  const move: ShowMove = { to: start, animate: false, serial: 0 };
   return {
-    move: { to: start, animate: false, serial: 0 },
+    move: options.loopStart === undefined ? move : { ...move, loop: { start: options.loopStart, rejoin: false } },
     blackout: false,
     help: false,
     autoplay: options.autoplay,
@@ -89,7 +98,7 @@ export function initialShowState(options: { autoplay: boolean; start?: number; c
 
 /** Commands that leave autoplay and the black screen as they are, even from a person. */
 // K pauses with autoplay left on: autoplay waits while the travel is paused, and goes on after K again.
-const KEEPS_CONTROL: ReadonlySet<ShowCommand['type']> = new Set(['blackout', 'autoplay', 'dismiss', 'help', 'digit', 'settle', 'language', 'prompt-chapter', 'pause', 'presenter']);
+const KEEPS_CONTROL: ReadonlySet<ShowCommand['type']> = new Set(['blackout', 'autoplay', 'dismiss', 'help', 'digit', 'settle', 'language', 'prompt-chapter', 'pause', 'presenter', 'align']);
 
 const KEEPS_DIGITS: ReadonlySet<ShowCommand['type']> = new Set(['digit', 'dismiss', 'prompt-chapter']);
 
@@ -146,6 +155,11 @@ function apply(state: ShowState, command: ShowCommand, count: number): ShowState
       return state;
     case 'settle':
       return { ...state, move: { to: state.move.to, animate: false, serial: state.move.serial + 1 }, travel: PLAYING };
+    case 'align': {
+      if (!Number.isInteger(command.index) || command.index < 0 || command.index >= count) return state;
+      const move = { to: command.index, animate: command.how !== 'land', serial: state.move.serial + 1, loop: { start: command.start, rejoin: command.how === 'rejoin' } };
+      return { ...state, move, overview: null, travel: PLAYING };
+    }
     case 'presenter':
       return { ...state, presenterRequests: state.presenterRequests + 1 };
     case 'prompt-chapter':

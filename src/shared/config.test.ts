@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, flagsFromSearch, parseFlags, resolveSettings } from '
 describe('parseFlags', () => {
   it('with no flags starts a fullscreen kiosk, not autoplaying, idle after 60 s, with the bundled content', () => {
     expect(parseFlags([])).toMatchObject({
-      settings: { kiosk: true, autoplay: false, idleSeconds: 60, content: null, display: 'primary', lang: 'en', openingHours: null, presenter: false, operatorChord: 'Ctrl+Shift+Q' },
+      settings: { kiosk: true, autoplay: false, idleSeconds: 60, content: null, display: 'primary', lang: 'en', openingHours: null, presenter: false, sync: false, operatorChord: 'Ctrl+Shift+Q' },
       problems: [],
     });
   });
@@ -121,7 +121,7 @@ describe('resolveSettings: defaults, then the config file, then flags', () => {
     const { settings, problems } = resolveSettings([], config({ autoplya: true, idleSeconds: 2, openingHours: '9 to 5', autoplay: true }));
     expect(settings).toMatchObject({ autoplay: true, idleSeconds: 60, openingHours: null });
     expect(problems).toEqual([
-      `${file} › autoplya: unknown setting; the settings are kiosk, display, autoplay, idleSeconds, content, lang, openingHours, presenter, operatorChord, part, parts, statusDir`,
+      `${file} › autoplya: unknown setting; the settings are kiosk, display, autoplay, idleSeconds, content, lang, openingHours, presenter, sync, operatorChord, part, parts, statusDir`,
       `${file} › idleSeconds: expected a whole number of seconds from 5 to 3600 (got 2); using 60`,
       `${file} › openingHours: expected opening hours as "HH:MM-HH:MM", for example "09:00-18:00" (got "9 to 5"); using null`,
     ]);
@@ -136,6 +136,16 @@ describe('resolveSettings: defaults, then the config file, then flags', () => {
     const { settings, problems } = resolveSettings(['--idle=soon'], config({ idleSeconds: 120 }));
     expect(settings.idleSeconds).toBe(120);
     expect(problems[0]).toContain('using 120');
+  });
+
+  it('--sync, ?sync and "sync": true keep the attract loop in step by the clock; off by default; a bad value is named', () => {
+    expect(DEFAULT_SETTINGS.sync).toBe(false);
+    expect(parseFlags(['--sync']).settings.sync).toBe(true);
+    expect(parseFlags(flagsFromSearch('?sync')).settings.sync).toBe(true);
+    expect(resolveSettings([], { file: 'handover.json', text: '{ "sync": true }' }).settings.sync).toBe(true);
+    const bad = resolveSettings(['--sync=yes'], { file: 'handover.json', text: '{ "sync": "on" }' });
+    expect(bad.settings.sync).toBe(false);
+    expect(bad.problems).toEqual(['handover.json › sync: expected true or false (got "on"); using false', '--sync takes no value (got "yes"); it was ignored']);
   });
 
   it('--presenter, ?presenter and "presenter": true ask for the presenter view; it is off by default', () => {

@@ -39,6 +39,8 @@ export const SETTINGS_SCHEMA = z.strictObject({
   openingHours: hours.nullable(),
   /** Open the presenter view as well (second display, or second window); in a kiosk, the only way to allow it. */
   presenter: z.boolean({ error: 'expected true or false' }),
+  /** Kiosks in step by their clocks: the attract loop's place is a function of the time of day (UTC), the same on every kiosk. */
+  sync: z.boolean({ error: 'expected true or false' }),
   /** The operator's way out of the kiosk, as "Ctrl+Shift+Q". */
   operatorChord: z.string().refine((text) => parseChord(text) !== null, 'expected a chord with Ctrl or Alt and a letter, as "Ctrl+Shift+Q"'),
   /** What this window shows: the map, the story (text and quotes), the relay diagram, or all of it. */
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   lang: 'en',
   openingHours: null,
   presenter: false,
+  sync: false,
   operatorChord: 'Ctrl+Shift+Q',
   part: 'all',
   parts: [],
@@ -99,6 +102,7 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
   display: { setting: 'display', arg: 'N', value: (text) => (text === 'primary' ? text : whole(text)), help: 'which monitor: primary, or 1, 2, … in the system’s order' },
   lang: { setting: 'lang', arg: 'en|fr', value: (text) => text, help: 'the language the show starts in: en (English) or fr (French)' },
   presenter: { setting: 'presenter', sets: true, help: 'open the presenter view too: notes, next chapter and timer, on the second display' },
+  sync: { setting: 'sync', sets: true, help: 'the attract loop in step with every kiosk whose clock is set by NTP' },
   'opening-hours': { setting: 'openingHours', arg: 'HH:MM-HH:MM', value: (text) => text, help: 'the screen is black outside these hours' },
   part: { setting: 'part', arg: 'all|map|story|diagram', value: (text) => text, help: 'show one part of the show: the map, the story (text and quotes), the diagram, or all' },
   parts: { setting: 'parts', arg: 'PART,PART,…', value: (text) => text.split(','), help: 'one window per display, each showing its part (map,story,diagram); the first leads' },

@@ -7,7 +7,7 @@ import { CONTENT_FILES, parseContent, type ContentFile, type ContentProblem } fr
 import { buildJourney, type Journey } from '@model/journey';
 import { contentHash } from '@shared/content-hash';
 
-export type LoadResult = ({ ok: true; journey: Journey; /** contentHash() of the files' texts, as logged and reported in the status. */ contentHash?: string } | { ok: false; problems: ContentProblem[] }) & {
+export type LoadResult = ({ ok: true; journey: Journey; /** The files' contentHash, as read. */ hash: string } | { ok: false; problems: ContentProblem[] }) & {
   /** What was read, file by file (or what went wrong): equal signatures, equal content. */
   signature: string;
 };
@@ -29,5 +29,5 @@ export async function loadContent(): Promise<LoadResult> {
   if (missing.length > 0) return { ok: false, problems: missing, signature };
   const sources = Object.fromEntries(CONTENT_FILES.map((file, i) => [file, texts[i] as string])) as Record<ContentFile, string>;
   const result = parseContent(sources);
-  return result.ok ? { ok: true, journey: buildJourney(result.content), contentHash: contentHash(texts as string[]), signature } : { ...result, signature };
+  return result.ok ? { ok: true, journey: buildJourney(result.content), hash: contentHash(texts as string[]), signature } : { ...result, signature };
 }

@@ -41,22 +41,31 @@ export function stopHere(map: L.Map): void {
   jumpTo(map, { center: map.getCenter(), zoom: map.getZoom() });
 }
 
+/** Whether two views are the same on this map (within a zoom's hundredth and 2 px). */
+function sameView(map: L.Map, a: Target, b: Target): boolean {
+  return Math.abs(a.zoom - b.zoom) < 0.01 && map.project(a.center, b.zoom).distanceTo(map.project(b.center, b.zoom)) < 2;
+}
+
 /** Whether the camera already shows the target. */
 export function isThere(map: L.Map, target: Target): boolean {
-  const here = map.latLngToContainerPoint(map.getCenter());
-  const there = map.latLngToContainerPoint(target.center);
-  return Math.abs(map.getZoom() - target.zoom) < 0.01 && here.distanceTo(there) < 2;
+  return sameView(map, { center: map.getCenter(), zoom: map.getZoom() }, target);
+}
+
+/** How long the camera takes from one view to another: none when it is there, longer across many zoom levels. */
+export function flightSeconds(map: L.Map, from: Target, to: Target): number {
+  if (sameView(map, from, to)) return 0;
+  return Math.abs(from.zoom - to.zoom) >= CAMERA.farZoomDelta ? CAMERA.farFlySeconds : CAMERA.flySeconds;
 }
 
 /** Flies to the target and calls `arrived` when the camera is there (at once if it already is). */
 export function flyTo(map: L.Map, target: Target, arrived: () => void): () => void {
-  if (isThere(map, target)) {
+  const duration = flightSeconds(map, { center: map.getCenter(), zoom: map.getZoom() }, target);
+  if (duration === 0) {
     arrived();
     return () => {};
   }
-  const far = Math.abs(map.getZoom() - target.zoom) >= CAMERA.farZoomDelta;
   const onEnd = () => arrived();
   map.once('moveend', onEnd);
-  map.flyTo(target.center, target.zoom, { duration: far ? CAMERA.farFlySeconds : CAMERA.flySeconds, easeLinearity: 0.2 });
+  map.flyTo(target.center, target.zoom, { duration, easeLinearity: 0.2 });
   return () => map.off('moveend', onEnd);
 }

@@ -11,13 +11,20 @@
  * half-drawn) and the emblem then holds at the start of its leg; a seek during
  * the flight lands the camera at once. Resuming plays the rest of the leg,
  * easing in again, in the time that part of the leg takes.
+ *
+ * Under sync a move carries its turn of the clock's loop: the travel then
+ * follows the clock (it starts when the loop's flight from the previous
+ * chapter would end, whatever flight this screen made), so kiosks that
+ * joined at different moments show the flag at the same point. Read once per
+ * move and then timed by the monotonic clock, so a clock stepped mid-chapter
+ * neither stalls nor races the flag; the next chapter re-aligns it.
  */
 import type L from 'leaflet';
 import type { Journey, JourneyChapter } from '@model/journey';
 import { flagPositionAt } from '@model/leg';
 import type { ShowMove } from '@model/show-state';
 import { PLAYING, type TravelState } from '@model/travel';
-import { flyTo, isThere, jumpTo, stopHere, targetFor, type Target } from './camera';
+import { flightSeconds, flyTo, isThere, jumpTo, stopHere, targetFor, type Target } from './camera';
 import type { JourneyLayers } from './journey-layers';
 
 const easeInOutCubic = (t: number) => (t < 0.5 ? 4 * t * t * t : 1 - (-2 * t + 2) ** 3 / 2);
@@ -64,6 +71,8 @@ export class JourneyPlayer {
   #legAt = 1;
   /** What was last followed: the move by its serial, and the travel within it. */
   #followed: { serial: number; travel: TravelState } = { serial: -1, travel: PLAYING };
+  /** Under sync, when (performance.now()) the clock's travel of this chapter's leg starts. */
+  #clockTravelStart: number | null = null;
 
   constructor(
     private readonly map: L.Map,
@@ -83,7 +92,8 @@ export class JourneyPlayer {
     if (move.serial !== this.#followed.serial) {
       // Every move starts playing (show-state.ts).
       this.#followed = { serial: move.serial, travel: PLAYING };
-      this.#show(move.to, move.animate && motion);
+      // Under sync the move's turn of the clock's loop times the travel; with less motion, every chapter lands whole.
+      this.#show(move.to, move.animate && motion, motion ? move.loop : undefined);
     }
     const before = this.#followed.travel;
     if (travel.paused === before.paused && travel.seek === before.seek) return;
@@ -114,13 +124,31 @@ export class JourneyPlayer {
     this.#cancel();
   }
 
-  #show(index: number, animate: boolean): void {
+  #show(index: number, animate: boolean, loop: ShowMove['loop']): void {
     this.#halt();
     const chapter = this.journey.chapters[index]!;
     this.#chapter = chapter;
     this.layers.emblem.setEmblem(chapter.content.emblem);
-    if (animate && chapter.leg) this.#fly(chapter);
+    this.#clockTravelStart = loop ? performance.now() - (Date.now() - loop.start) + this.#loopFlightMs(chapter) : null;
+    if (animate && (chapter.leg || loop?.rejoin)) this.#fly(chapter);
     else this.#land(chapter);
+  }
+
+  /** The flight the loop makes into `chapter` (from the chapter before it, the last before the first), in ms. */
+  #loopFlightMs(chapter: JourneyChapter): number {
+    if (!chapter.leg) return 0;
+    const { chapters } = this.journey;
+    const before = chapters[(chapter.index - 1 + chapters.length) % chapters.length]!;
+    return flightSeconds(this.map, targetFor(this.map, before.view), targetFor(this.map, chapter.view)) * 1000;
+  }
+
+  /** Under sync, whether the clock's travel of this leg is already over. */
+  #clockTravelDone(): boolean {
+    return this.#clockTravelStart !== null && performance.now() >= this.#clockTravelStart + this.#travelMs();
+  }
+
+  #travelMs(): number {
+    return this.#chapter.content.travelSeconds * 1000;
   }
 
   /** Stops what plays, unreported: a new state follows at once. A flight stops where the camera is. */
@@ -161,6 +189,12 @@ export class JourneyPlayer {
   #land(chapter: JourneyChapter): void {
     jumpTo(this.map, targetFor(this.map, chapter.view));
     this.#writeNames(chapter);
+    if (chapter.leg && this.#clockTravelStart !== null && !this.#clockTravelDone()) {
+      // Joined mid-leg (a kiosk switched on, restarted): the flag takes up the clock's travel.
+      this.layers.route.show(chapter.index, 0);
+      this.#runByClock();
+      return;
+    }
     this.layers.route.show(chapter.index, 1);
     this.layers.emblem.moveTo(chapter.to.at);
     this.#setLegAt(1);
@@ -168,9 +202,11 @@ export class JourneyPlayer {
   }
 
   #fly(chapter: JourneyChapter): void {
-    this.layers.route.show(chapter.index, 0);
-    this.layers.emblem.moveTo(chapter.from.at);
-    this.#setLegAt(0);
+    // A rejoin that will land after the clock's travel is over shows the leg travelled.
+    const legAt = chapter.leg && !this.#clockTravelDone() ? 0 : 1;
+    this.layers.route.show(chapter.index, legAt);
+    this.layers.emblem.moveTo(legAt === 0 ? chapter.from.at : chapter.to.at);
+    this.#setLegAt(legAt);
     // Names appear once the camera is there: mid-flight they would pile up on each other.
     this.layers.labels.show([]);
     this.layers.cityNames.clear();
@@ -186,13 +222,22 @@ export class JourneyPlayer {
     const hold = this.#play.is === 'flying' && this.#play.hold;
     this.#play = RESTING;
     this.#writeNames(this.#chapter);
-    if (hold) this.#become({ is: 'paused' });
+    if (!this.#chapter.leg) this.#become(RESTING);
+    else if (hold) this.#become({ is: 'paused' });
+    else if (this.#clockTravelStart !== null) this.#runByClock();
     else this.#run();
   };
 
+  /** Plays the leg as the clock has it: the flag waits at its start until the clock's travel begins, then keeps to it. */
+  #runByClock(): void {
+    const run = { is: 'travelling' as const, from: 0, start: this.#clockTravelStart!, ms: this.#travelMs(), frame: 0 };
+    this.#become(run);
+    this.#step(performance.now());
+  }
+
   /** Plays the leg from where the emblem is to its end, easing in and out. */
   #run(): void {
-    const ms = this.#chapter.content.travelSeconds * 1000 * (1 - this.#legAt);
+    const ms = this.#travelMs() * (1 - this.#legAt);
     const run = { is: 'travelling' as const, from: this.#legAt, start: performance.now(), ms, frame: 0 };
     this.#become(run);
     run.frame = requestAnimationFrame(this.#step);

@@ -8,7 +8,7 @@ import { PresenterHost } from './presenter-host.svelte';
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-const good = (signature = 'good'): LoadResult => ({ ok: true, journey: buildJourney(fixtureContent()), signature });
+const good = (signature = 'good'): LoadResult => ({ ok: true, journey: buildJourney(fixtureContent()), hash: `hash-${signature}`, signature });
 const broken: LoadResult = { ok: false, problems: [{ file: 'places.json', path: '', message: 'expected valid JSON' }], signature: 'broken' };
 const pageDown = () => Object.assign(new Event('keydown'), { key: 'PageDown', code: 'PageDown' });
 

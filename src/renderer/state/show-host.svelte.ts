@@ -9,6 +9,7 @@
  * as an error in the show: a restart, later each time, then the stopped
  * screen naming the cause. The app never waits on its loading screen for ever.
  */
+import { loopOffsetMs, loopPositionAt, nextLoopStart } from '@model/attract-loop';
 import { describeProblem, type ContentProblem } from '@model/content';
 import type { Journey } from '@model/journey';
 import { DEFAULT_SETTINGS, type Settings } from '@shared/config';
@@ -21,6 +22,7 @@ import { FailureHistory, RESTART_POLICY } from '@shared/restart-policy';
 import { ContentWatcher, readFailed } from '../content/content-watcher';
 import { loadContent, type LoadResult } from '../content/load-content';
 import { OpeningHoursController } from '../controllers/opening-hours';
+import { loopOf } from '../controllers/sync-loop.svelte';
 import * as platform from '../platform';
 import { PRESENTER_TEXTS } from '../presenter/texts';
 import { Show } from './show.svelte';
@@ -66,9 +68,13 @@ export class ShowHost {
   /** Why the latest content edit was refused: for the operator, in the help overlay (?). */
   #operatorNotes = $state.raw<string[]>([]);
   #presenterOk = false;
-  /** The content on screen: its hash, and the show's restarts since the page loaded, for the status files. */
-  #contentHash: string | null = null;
+  /** The show's restarts since the page loaded, for the status files. */
   #restarts = 0;
+  /** The contentHash of the content on screen. */
+  #hash = $state.raw<string>();
+  /** Under sync, content that came in and waits for the loop to start again. */
+  #pending: Extract<LoadResult, { ok: true }> | undefined;
+  #pendingTimer: ReturnType<typeof setTimeout> | undefined;
   readonly #failures = new FailureHistory(RESTART_POLICY.show);
   readonly #watcher: ContentWatcher;
   #hours: OpeningHoursController | undefined;
@@ -112,12 +118,23 @@ export class ShowHost {
     return leadingPart(this.#settings);
   }
 
-  get contentHash(): string | null {
-    return this.#contentHash;
-  }
   /** Times the show restarted after an error since the page loaded. */
   get restarts(): number {
     return this.#restarts;
+  }
+  /** Kiosks in step by the clock: the attract loop follows it (SyncLoopController). */
+  get sync(): boolean {
+    return this.#settings.sync && this.#settings.autoplay;
+  }
+  /** The contentHash of the content on screen (undefined before any good content). */
+  get contentHash(): string | undefined {
+    return this.#hash;
+  }
+  /** Under sync, how far the chapter on screen is from the clock's loop, in ms (0 in step); null when sync is off. */
+  get syncOffsetMs(): number | null {
+    const show = this.#show;
+    if (!this.sync || !show) return null;
+    return loopOffsetMs(loopOf(show), show.index, show.chapterSince, Date.now());
   }
   /** The show's language, or the settings' before there is a show. */
   get lang(): Lang {
@@ -133,6 +150,7 @@ export class ShowHost {
     this.#running = false;
     clearTimeout(this.#noticeTimer);
     clearTimeout(this.#restartTimer);
+    clearTimeout(this.#pendingTimer);
     this.#hours?.unbind();
     this.#watcher.unbind();
   }
@@ -152,16 +170,40 @@ export class ShowHost {
       return;
     }
     this.#operatorNotes = [];
-    const show = this.#present(result.journey);
-    this.#contentHash = result.contentHash ?? null;
+    log({ level: 'info', message: `content came in: hash ${result.hash}, ${result.journey.chapters.length} chapters` });
+    if (this.sync && this.#show) return this.#atLoopStart(result);
+    const show = this.#present(result);
     log({ level: 'info', message: `content changed and reloaded: ${result.journey.chapters.length} chapters, showing "${show.current.content.id}"` });
   }
 
-  /** Shows `journey` from the chapter on screen (or, at start, the deep link's), keeping autoplay and the language. */
-  #present(journey: Journey): Show {
+  /** Under sync, new content takes over when the loop starts again, so kiosks updated within one loop switch together. */
+  #atLoopStart(result: Extract<LoadResult, { ok: true }>): void {
+    const waiting = this.#pending !== undefined;
+    this.#pending = result;
+    if (waiting) return;
+    const now = Date.now();
+    const at = nextLoopStart(loopOf(this.#show!), now);
+    this.platform.log({ level: 'info', message: `content ${result.hash} takes over when the loop starts again, in ${Math.round((at - now) / 1000)} s` });
+    this.#pendingTimer = setTimeout(() => {
+      const next = this.#pending!;
+      this.#pending = undefined;
+      const show = this.#present(next);
+      this.platform.log({ level: 'info', message: `content changed and reloaded at the loop's start: hash ${next.hash}, showing "${show.current.content.id}"` });
+    }, at - now);
+  }
+
+  /**
+   * Shows the content from the chapter on screen (or, at start, the deep link's), keeping autoplay and the language.
+   * Under sync, autoplay starts on the clock's chapter, in step.
+   */
+  #present({ journey, hash }: { journey: Journey; hash: string }): Show {
     const show = this.#show;
-    const start = reopenAt(journey, show, this.platform.hash());
-    this.#show = new Show(journey, { autoplay: show?.autoplay ?? this.attract, start, lang: this.lang });
+    const autoplay = show?.autoplay ?? this.attract;
+    let start = reopenAt(journey, show, this.platform.hash());
+    let loopStart: number | undefined;
+    if (this.sync && autoplay) ({ index: start, start: loopStart } = loopPositionAt(loopOf({ journey }), Date.now()));
+    this.#show = new Show(journey, { autoplay, start, lang: this.lang, loopStart });
+    this.#hash = hash;
     this.#problems = undefined;
     return this.#show;
   }
@@ -213,8 +255,8 @@ export class ShowHost {
     this.#hours = new OpeningHoursController(settings.openingHours, (open) => (this.#open = open));
     this.#hours.bind();
     if (content.ok) {
-      this.#present(content.journey);
-      this.#contentHash = content.contentHash ?? null;
+      log({ level: 'info', message: `content came in: hash ${content.hash}, ${content.journey.chapters.length} chapters` });
+      this.#present(content);
     } else {
       for (const problem of content.problems) log({ level: 'error', message: describeProblem(problem) });
       this.#problems = content.problems;

@@ -6,11 +6,12 @@ import { fixtureContent } from '../../model/story-fixture.test-support';
 import type { LoadResult } from '../content/load-content';
 import { CONTENT_POLL_MS } from '../content/content-watcher';
 import { NOTICE_SECONDS, ShowHost, type HostPlatform } from './show-host.svelte';
+import { SYNC_EPOCH_MS } from '@model/attract-loop';
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
-const good = (signature = 'good'): LoadResult => ({ ok: true, journey: buildJourney(fixtureContent()), signature });
+const good = (signature = 'good'): LoadResult => ({ ok: true, journey: buildJourney(fixtureContent()), hash: `hash-${signature}`, signature });
 const broken = (signature = 'broken'): LoadResult => ({ ok: false, problems: [{ file: 'chapters.json', path: 'chapters[0].title', message: 'expected some text' }], signature });
 const startup = (settings: Partial<Settings> = {}, problems: string[] = []): Startup => ({ settings: { ...DEFAULT_SETTINGS, kiosk: false, ...settings }, problems });
 
@@ -157,5 +158,47 @@ describe('ShowHost, errors in the show', () => {
     expect(vi.getTimerCount()).toBe(0);
     await vi.advanceTimersByTimeAsync(60_000);
     expect(platform.loadContent).toHaveBeenCalledOnce();
+  });
+});
+
+describe('ShowHost, in step by the clock (sync)', () => {
+  const LOOP_MS = buildJourney(fixtureContent()).chapters.length * 10_000; // every fixture chapter dwells 10 s
+
+  it('starts on the clock’s chapter, not the deep link’s, in step (offset 0), and reports the content’s hash', async () => {
+    vi.setSystemTime(SYNC_EPOCH_MS + 7 * LOOP_MS + 25_000);
+    const { host: h, logged } = host({ startup: [async () => startup({ autoplay: true, sync: true })], hash: '#/atlantic' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.show?.index).toBe(2);
+    expect(h.show?.move.loop).toEqual({ start: SYNC_EPOCH_MS + 7 * LOOP_MS + 20_000, rejoin: false });
+    expect(h.syncOffsetMs).toBe(0);
+    expect(h.contentHash).toBe('hash-good');
+    expect(logged.map((e) => e.message)).toContain(`content came in: hash hash-good, ${LOOP_MS / 10_000} chapters`);
+    h.stop();
+  });
+
+  it('new content waits for the loop to start again, then shows from the clock’s chapter', async () => {
+    vi.setSystemTime(SYNC_EPOCH_MS + 25_000);
+    const { host: h } = host({ startup: [async () => startup({ autoplay: true, sync: true })], content: [async () => good(), async () => good('edited')] });
+    await vi.advanceTimersByTimeAsync(0);
+    const before = h.show;
+    await vi.advanceTimersByTimeAsync(CONTENT_POLL_MS);
+    expect(h.show).toBe(before);
+    expect(h.contentHash).toBe('hash-good');
+    await vi.advanceTimersByTimeAsync(LOOP_MS - 25_000 - CONTENT_POLL_MS - 1);
+    expect(h.show).toBe(before);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(h.show).not.toBe(before);
+    expect(h.show?.index).toBe(0);
+    expect(h.contentHash).toBe('hash-edited');
+    h.stop();
+  });
+
+  it('without sync the offset is null and an edit shows at once', async () => {
+    const { host: h } = host({ startup: [async () => startup({ autoplay: true })], content: [async () => good(), async () => good('edited')] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(h.syncOffsetMs).toBeNull();
+    await vi.advanceTimersByTimeAsync(CONTENT_POLL_MS);
+    expect(h.contentHash).toBe('hash-edited');
+    h.stop();
   });
 });

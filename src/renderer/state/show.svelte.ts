@@ -18,16 +18,25 @@ export class Show {
   readonly #travel = $derived(this.#state.travel);
   /** How far the flag has got along the current leg, reported by the journey player. */
   readonly legProgress = new LegProgress();
+  /** When (UTC ms) the show last moved: how far a chapter a person chose is from the clock's loop. */
+  #movedAt = Date.now();
 
-  /** `start`: the chapter to open on, at rest (from a deep link). */
-  constructor(journey: Journey, options: { autoplay: boolean; start?: number; lang?: Lang }) {
+  /** `start`: the chapter to open on, at rest (from a deep link, or under sync the clock's, whose turn began at `loopStart`). */
+  constructor(journey: Journey, options: { autoplay: boolean; start?: number; lang?: Lang; loopStart?: number }) {
     this.journey = journey;
     this.#state = initialShowState({ ...options, count: journey.chapters.length });
   }
 
   /** Applies a command. A person's command also takes control from autoplay; the show's own (autoplay, idle) does not. */
   dispatch(command: ShowCommand, source: CommandSource = 'person'): void {
+    const before = this.#state.move;
     this.#state = reduceShow(this.#state, command, this.count, source);
+    if (this.#state.move !== before) this.#movedAt = Date.now();
+  }
+
+  /** When the chapter on screen began: its turn of the clock's loop under sync, else when the show moved there. */
+  get chapterSince(): number {
+    return this.#state.move.loop?.start ?? this.#movedAt;
   }
 
   get current(): JourneyChapter {

@@ -17,19 +17,14 @@ export function modeOf(host: ShowHost): StatusReport['mode'] {
   return host.attract ? 'visitor' : 'presenter';
 }
 
-/**
- * How far this screen is from the clock-synced show. The one place to wire
- * ShowHost's `syncOffsetMs` (the sync work) into the status: null until then.
- */
-export const syncOffsetOf = (_host: ShowHost): number | null => null;
-
 export function showFigures(host: ShowHost): ShowFigures {
   return {
-    contentHash: host.contentHash,
+    contentHash: host.contentHash ?? null,
     chapter: host.show?.current.content.id ?? null,
     mode: modeOf(host),
     ...errorsSoFar(),
     restarts: host.restarts > 0 ? { 'show-error': host.restarts } : {},
-    syncOffsetMs: syncOffsetOf(host),
+    // How far this screen is from the clock-synced loop; null without sync.
+    syncOffsetMs: host.syncOffsetMs,
   };
 }
