@@ -15,7 +15,14 @@ async function seriousViolations(page: Page): Promise<string[]> {
   await page.clock.resume();
   // The panel's words fade in (600 ms): judged as a visitor reads them, not half-faded (axe measured the
   // kicker's contrast mid-fade on a cold start).
-  await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+        .map((a) => a.finished),
+    ),
+  );
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

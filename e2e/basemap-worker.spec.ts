@@ -54,17 +54,24 @@ test('a worker that closes itself without a word is noticed in time and replaced
   await expect.poll(seaShare, { message: 'Los Angeles has its land on the map, not sea alone', timeout: 15_000, intervals: [250] }).toBeLessThan(0.8);
   const redrawnAfter = Date.now() - pressed;
   expect(redrawnAfter, 'the map is drawn again within 15 s').toBeLessThan(15_000);
-  expect(logged.filter((l) => l.includes('basemap worker')).join('\n')).toMatch(/failed \(it has not answered for 5 s: closed or killed\); starting a new one in 1 s[\s\S]*restarted: the map is being drawn again/);
-  console.log(`worker closed; map drawn again ${redrawnAfter} ms after End, Page Up, Page Up. Log:\n${logged.filter((l) => l.includes('basemap worker')).join('\n')}`);
+  expect(logged.filter((l) => l.includes('basemap worker')).join('\n')).toMatch(
+    /failed \(it has not answered for 5 s: closed or killed\); starting a new one in 1 s[\s\S]*restarted: the map is being drawn again/,
+  );
+  console.log(
+    `worker closed; map drawn again ${redrawnAfter} ms after End, Page Up, Page Up. Log:\n${logged.filter((l) => l.includes('basemap worker')).join('\n')}`,
+  );
   // For the operator's eyes: the map once the new worker has drawn the city too (the picture stops changing).
   let previous: Buffer = Buffer.alloc(0);
   await expect
-    .poll(async () => {
-      const now = await map(page).screenshot();
-      const settled = now.equals(previous);
-      previous = now;
-      return settled;
-    }, { message: 'the redrawn map settles', timeout: 15_000, intervals: [1_000] })
+    .poll(
+      async () => {
+        const now = await map(page).screenshot();
+        const settled = now.equals(previous);
+        previous = now;
+        return settled;
+      },
+      { message: 'the redrawn map settles', timeout: 15_000, intervals: [1_000] },
+    )
     .toBe(true);
   await page.screenshot({ path: 'test-results/screenshots/basemap-worker-closed-la-redrawn.png' });
 });

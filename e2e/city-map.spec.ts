@@ -14,9 +14,15 @@ import { decodePng, worldPixel, type Frame } from './support/frames';
 import { map, openShow, readMap } from './support/show';
 import { placeById } from './support/story';
 
-
 /** Screen points (map element px) along a layer of the city map's zoom-`dataZoom` tiles, every `step` px, with the road's direction. */
-function roadSamples(city: CityMap, layer: string, dataZoom: number, view: { lat: number; lng: number; zoom: number }, size: { width: number; height: number }, step: number) {
+function roadSamples(
+  city: CityMap,
+  layer: string,
+  dataZoom: number,
+  view: { lat: number; lng: number; zoom: number },
+  size: { width: number; height: number },
+  step: number,
+) {
   const [cx, cy] = worldPixel(view, view.zoom);
   const scale = 2 ** (view.zoom - dataZoom) * 256;
   const samples: { x: number; y: number; nx: number; ny: number }[] = [];
@@ -24,7 +30,10 @@ function roadSamples(city: CityMap, layer: string, dataZoom: number, view: { lat
     const [z, tx, ty] = key.split('/').map(Number) as [number, number, number];
     const parts = layers.get(layer);
     if (z !== dataZoom || !parts) continue;
-    const toScreen = (u: number, v: number): [number, number] => [(tx + u / city.extent) * scale - cx + size.width / 2, (ty + v / city.extent) * scale - cy + size.height / 2];
+    const toScreen = (u: number, v: number): [number, number] => [
+      (tx + u / city.extent) * scale - cx + size.width / 2,
+      (ty + v / city.extent) * scale - cy + size.height / 2,
+    ];
     for (let p = 0, k = 0; p < parts.counts.length; k += 2 * parts.counts[p]!, p++) {
       for (let i = k + 2; i < k + 2 * parts.counts[p]!; i += 2) {
         const [ax, ay] = toScreen(parts.xy[i - 2]!, parts.xy[i - 1]!);
@@ -85,7 +94,7 @@ test.describe('the city map', () => {
     expect(await roadContrast(page, 'courtney', readCityMap('la'), 11, 6)).toBeGreaterThan(0.6);
   });
 
-  test('shows the Stade de France itself at rest: its outline is in sight below the flag\'s pin, not under it', async ({ page }) => {
+  test("shows the Stade de France itself at rest: its outline is in sight below the flag's pin, not under it", async ({ page }) => {
     await openShow(page, '#/parade');
     await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
     const view = (await readMap(page)).view;
@@ -95,7 +104,13 @@ test.describe('the city map', () => {
     const [x, y] = [px - cx + box.width / 2, py - cy + box.height / 2];
     const frame = decodePng(await map(page).screenshot());
     // Inside the stadium (about 44 px across at this zoom), clear of the place's dot: its gold tint.
-    const spots = [[x - 15, y], [x + 15, y], [x - 10, y + 11], [x + 10, y + 11], [x, y + 14]] as const;
+    const spots = [
+      [x - 15, y],
+      [x + 15, y],
+      [x - 10, y + 11],
+      [x + 10, y + 11],
+      [x, y + 14],
+    ] as const;
     const gold = spots.filter(([sx, sy]) => {
       const i = (Math.round(sy) * frame.width + Math.round(sx)) * 4;
       return frame.data[i]! - frame.data[i + 2]! > 12;
@@ -121,7 +136,12 @@ test.describe('the city map', () => {
           return { text: e.textContent?.trim() || e.className, x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
         }),
       );
-      const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).map((b) => `${a.text} / ${b.text}`));
+      const overlaps = boxes.flatMap((a, i) =>
+        boxes
+          .slice(i + 1)
+          .filter((b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1)
+          .map((b) => `${a.text} / ${b.text}`),
+      );
       expect(overlaps).toEqual([]);
     });
   }

@@ -62,7 +62,12 @@ test.describe('Electron', () => {
   test('a request off the app is blocked', async () => {
     const { app, page } = await launch(['--windowed']);
     try {
-      const outcome = await page.evaluate(() => fetch('https://example.com/').then(() => 'fetched', () => 'blocked'));
+      const outcome = await page.evaluate(() =>
+        fetch('https://example.com/').then(
+          () => 'fetched',
+          () => 'blocked',
+        ),
+      );
       expect(outcome).toBe('blocked');
     } finally {
       await app.close();

@@ -4,9 +4,10 @@
  */
 import { expect, test } from './support/test';
 
-const throwLater = () => void setTimeout(() => {
-  throw new Error('nobody expected this');
-});
+const throwLater = () =>
+  void setTimeout(() => {
+    throw new Error('nobody expected this');
+  });
 
 // test.fail(): these pass only if the test fails, and their bodies pass, so it is the rule that fails them.
 test('an uncaught error the test did not declare fails it', async ({ page }) => {

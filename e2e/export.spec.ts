@@ -66,9 +66,18 @@ function share(a: Uint8Array, b: Uint8Array): number {
 
 test('a bad size, a folder that does not exist and a missing encoder each get a clear message, and no file', async () => {
   const film = join(folder, 'loop.mp4');
-  expect(await runExport(['--video', film, '--size=1921x1080'])).toEqual({ code: 2, output: expect.stringContaining('--size expects WIDTHxHEIGHT in pixels, even numbers') });
-  expect(await runExport(['--pdf', join(folder, 'nowhere', 'handout.pdf')])).toEqual({ code: 2, output: expect.stringContaining(`the folder ${join(folder, 'nowhere')} does not exist`) });
-  expect(await runExport(['--video', film], { FFMPEG_PATH: join(folder, 'no-ffmpeg') })).toEqual({ code: 2, output: expect.stringContaining('which does not exist: npm ci installs one') });
+  expect(await runExport(['--video', film, '--size=1921x1080'])).toEqual({
+    code: 2,
+    output: expect.stringContaining('--size expects WIDTHxHEIGHT in pixels, even numbers'),
+  });
+  expect(await runExport(['--pdf', join(folder, 'nowhere', 'handout.pdf')])).toEqual({
+    code: 2,
+    output: expect.stringContaining(`the folder ${join(folder, 'nowhere')} does not exist`),
+  });
+  expect(await runExport(['--video', film], { FFMPEG_PATH: join(folder, 'no-ffmpeg') })).toEqual({
+    code: 2,
+    output: expect.stringContaining('which does not exist: npm ci installs one'),
+  });
   expect(readdirSync(folder)).toEqual([]);
 });
 
@@ -87,7 +96,10 @@ test('an encoder that fails half-way leaves neither the film nor its temporary f
   test.setTimeout(60_000);
   // Says it has libx264, then takes a few frames and dies.
   const broken = join(folder, 'broken-ffmpeg');
-  writeFileSync(broken, '#!/bin/sh\nif [ "$2" = "-encoders" ]; then echo " V..... libx264"; exit 0; fi\nhead -c 20000 >/dev/null\necho "disk full" >&2\nexit 1\n');
+  writeFileSync(
+    broken,
+    '#!/bin/sh\nif [ "$2" = "-encoders" ]; then echo " V..... libx264"; exit 0; fi\nhead -c 20000 >/dev/null\necho "disk full" >&2\nexit 1\n',
+  );
   chmodSync(broken, 0o755);
   const film = join(folder, 'out', 'loop.mp4');
   mkdirSync(join(folder, 'out'));

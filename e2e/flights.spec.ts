@@ -89,7 +89,13 @@ async function film(page: Page, flight: string, key: string, id: string): Promis
   }
   await waitForRest(page, id);
   await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
-  const longTasks = await page.evaluate((since) => (window as unknown as { longTasks: { startTime: number; duration: number }[] }).longTasks.filter((t) => t.startTime >= since).map((t) => Math.round(t.duration)), pressedAt);
+  const longTasks = await page.evaluate(
+    (since) =>
+      (window as unknown as { longTasks: { startTime: number; duration: number }[] }).longTasks
+        .filter((t) => t.startTime >= since)
+        .map((t) => Math.round(t.duration)),
+    pressedAt,
+  );
   console.log(`long tasks during the move: ${longTasks.join(', ') || 'none'}`);
   raw.push(await shoot());
   // Decoded and saved after filming, so the cadence holds.
@@ -122,13 +128,19 @@ function judge({ shots, rest }: { shots: Shot[]; rest: Shot }): number {
   }));
   const pct = (share: number) => `${(share * 100).toFixed(2)}%`;
   console.log(`rest: zoom ${rest.view.zoom}, yellow ${pct(restYellow)}, pale ${pct(restPale)}; frames: ${shots.length}`);
-  for (const r of report) console.log(`${r.file} z${r.zoom.toFixed(2)} ${r.state} tiles ${r.tiles} yellow ${pct(r.yellow)} pale ${pct(r.pale)} holes ${r.holes === null ? '-' : pct(r.holes)}`);
+  for (const r of report)
+    console.log(
+      `${r.file} z${r.zoom.toFixed(2)} ${r.state} tiles ${r.tiles} yellow ${pct(r.yellow)} pale ${pct(r.pale)} holes ${r.holes === null ? '-' : pct(r.holes)}`,
+    );
   const yellowSmear = report.filter((r) => r.yellow > yellowLimit).map((r) => `${r.file}: ${pct(r.yellow)} yellow`);
   const paleSmear = report.filter((r) => r.pale > paleLimit).map((r) => `${r.file}: ${pct(r.pale)} pale`);
   const holed = report.filter((r) => r.holes !== null && r.holes > HOLE_SHARE);
   expect(yellowSmear, `travelled route smeared (limit ${pct(yellowLimit)})`).toEqual([]);
   expect(paleSmear, `dashed route or labels smeared (limit ${pct(paleLimit)})`).toEqual([]);
-  expect(holed.map((r) => `${r.file}: ${pct(r.holes!)} of land as sea`), 'holes in the basemap').toEqual([]);
+  expect(
+    holed.map((r) => `${r.file}: ${pct(r.holes!)} of land as sea`),
+    'holes in the basemap',
+  ).toEqual([]);
   return shots.filter((s) => s.state === 'flying').length;
 }
 
@@ -167,18 +179,30 @@ test.describe('camera moves, filmed', () => {
 
   test('into Paris: from the whole journey into the flame’s chapter, no smear and no holes', async ({ page }) => {
     expect(chapterIndex('flame')).toBe(chapterIndex(chapters[0]!.id) + 1);
-    await filmFlight(page, 'into-paris', async () => {
-      await openShow(page);
-      await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
-    }, 'PageDown', 'flame');
+    await filmFlight(
+      page,
+      'into-paris',
+      async () => {
+        await openShow(page);
+        await expect(map(page)).toHaveAttribute('data-tiles', 'drawn');
+      },
+      'PageDown',
+      'flame',
+    );
   });
 
   test('into Los Angeles: from the Atlantic into Kate Courtney’s chapter, no smear and no holes', async ({ page }) => {
     expect(chapters[chapterIndex('atlantic') + 1]!.id).toBe('courtney');
-    await filmFlight(page, 'into-los-angeles', async () => {
-      await openShow(page);
-      await jumpTo(page, 'atlantic');
-    }, 'PageDown', 'courtney');
+    await filmFlight(
+      page,
+      'into-los-angeles',
+      async () => {
+        await openShow(page);
+        await jumpTo(page, 'atlantic');
+      },
+      'PageDown',
+      'courtney',
+    );
   });
 
   test('a cut, from the concert back to the Stade de France: the map is whole from the first frame', async ({ page }) => {

@@ -87,7 +87,10 @@ test('a burst of saves ends on the last one', async ({ page }) => {
 
 test('a deleted file and a renamed folder keep the show on; putting them back brings the edits in', async ({ page, expectErrors }) => {
   // The files gone are fetched and refused (404) until they are back.
-  expectErrors(/Content edit refused, the last good content stays on: data\/\w+\.json: expected the file to exist/, /Failed to load resource: the server responded with a status of 404/);
+  expectErrors(
+    /Content edit refused, the last good content stays on: data\/\w+\.json: expected the file to exist/,
+    /Failed to load resource: the server responded with a status of 404/,
+  );
   const live = await liveShow(page, '#/courtney');
   await waitForRest(page, 'courtney');
   const speeches = join(live.dir, 'speeches.json');

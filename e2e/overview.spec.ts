@@ -53,7 +53,9 @@ test('↓ moves a row; a click or touch on a card goes to its chapter, with its 
 test('Escape or O closes the overview where the show was; the focused card is clearly marked', async ({ page }) => {
   await openShow(page);
   await page.keyboard.press('o');
-  const focusRing = await cards(page).nth(0).evaluate((c) => getComputedStyle(c).outlineStyle + ' ' + getComputedStyle(c).outlineWidth);
+  const focusRing = await cards(page)
+    .nth(0)
+    .evaluate((c) => getComputedStyle(c).outlineStyle + ' ' + getComputedStyle(c).outlineWidth);
   expect(focusRing).toBe('solid 4px');
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('Escape');
@@ -82,7 +84,8 @@ for (const [width, height] of [
         const box = card.getBoundingClientRect();
         if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth) found.push(`card ${i + 1} is off the screen`);
         if (card.scrollHeight > card.clientHeight + 1) found.push(`card ${i + 1} is cut off at the bottom`);
-        for (const line of card.querySelectorAll('span')) if (line.scrollHeight > line.clientHeight + 1) found.push(`card ${i + 1}: "${line.textContent}" is cut off`);
+        for (const line of card.querySelectorAll('span'))
+          if (line.scrollHeight > line.clientHeight + 1) found.push(`card ${i + 1}: "${line.textContent}" is cut off`);
       });
       return found;
     });

@@ -103,7 +103,12 @@ test('a reloaded leading page is followed again, from where it is', async ({ con
 
 test('screenshots of each part at 1920x1080', async ({ context }) => {
   const { leader, parts } = await openParts(context);
-  const shots = [['bach-peace', 'en'], ['atlantic', 'en'], ['handover', 'en'], ['bach-peace', 'fr']] as const;
+  const shots = [
+    ['bach-peace', 'en'],
+    ['atlantic', 'en'],
+    ['handover', 'en'],
+    ['bach-peace', 'fr'],
+  ] as const;
   for (const [id, lang] of shots) {
     await test.step(`${id} ${lang}`, async () => {
       if (lang === 'fr') await leader.keyboard.press('KeyL');

@@ -18,7 +18,15 @@ test('PageUp on the first chapter stays on the first chapter', async ({ page }) 
 });
 
 test('PageDown, Space, N and Enter go forward; PageUp, P and Backspace go back', async ({ page }) => {
-  for (const [key, n] of [['PageDown', 2], ['Space', 3], ['n', 4], ['Enter', 5], ['PageUp', 4], ['p', 3], ['Backspace', 2]] as const) {
+  for (const [key, n] of [
+    ['PageDown', 2],
+    ['Space', 3],
+    ['n', 4],
+    ['Enter', 5],
+    ['PageUp', 4],
+    ['p', 3],
+    ['Backspace', 2],
+  ] as const) {
     await page.keyboard.press(key);
     await expect(progress(page), `after ${key}`).toHaveText(`Chapter ${n} of ${chapters.length}`);
   }
@@ -85,12 +93,7 @@ test('F5, Ctrl+R and Ctrl+P are caught before the browser acts on them, and the 
     });
   });
   for (const key of ['F5', 'Control+r', 'Control+p', 'Escape']) await page.keyboard.press(key);
-  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([
-    'F5:true',
-    'Ctrl+r:true',
-    'Ctrl+p:true',
-    'Escape:true',
-  ]);
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['F5:true', 'Ctrl+r:true', 'Ctrl+p:true', 'Escape:true']);
   await expect(progress(page)).toHaveText(`Chapter 2 of ${chapters.length}`);
 });
 

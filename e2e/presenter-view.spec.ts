@@ -206,7 +206,10 @@ test('screenshots of the presenter view at 1920x1080 and 1366x768, in English an
     await expect(presenter.getByTestId(id).locator('.map')).toHaveAttribute('data-tiles', 'drawn');
   }
   for (const lang of ['en', 'fr'] as const) {
-    for (const [width, height] of [[1920, 1080], [1366, 768]] as const) {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1366, 768],
+    ] as const) {
       await presenter.setViewportSize({ width, height });
       await expect(presenter.getByTestId('presenter-notes')).toHaveText(NOTES[1]![lang]);
       await presenter.screenshot({ path: `test-results/screenshots/presenter-${lang}-${width}x${height}.png` });

@@ -12,7 +12,9 @@ import { openShow, pauseClock, waitForRest } from './support/show';
 /** The quotes shown now, by id. */
 const visibleQuotes = (page: Page) => page.locator('blockquote[data-quote]:visible').evaluateAll((quotes) => quotes.map((q) => q.getAttribute('data-quote')!));
 
-test('in French, quotes too long to share the panel come one after another, each for at least its reading time, and all within the chapter', async ({ page }) => {
+test('in French, quotes too long to share the panel come one after another, each for at least its reading time, and all within the chapter', async ({
+  page,
+}) => {
   await pauseClock(page);
   await openShow(page, '?lang=fr#/bach-athletes');
   await waitForRest(page, 'bach-athletes');

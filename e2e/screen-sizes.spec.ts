@@ -35,7 +35,10 @@ for (const [width, height, lang] of [
       await waitForRest(page, chapter.id);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(chapter.title[lang]);
       // The quotes fit themselves when the chapter or the size changes (a frame later): give them a moment to settle.
-      await expect.poll(async () => (await measure()).over, { timeout: 3_000 }).toBeLessThanOrEqual(0).catch(() => {});
+      await expect
+        .poll(async () => (await measure()).over, { timeout: 3_000 })
+        .toBeLessThanOrEqual(0)
+        .catch(() => {});
       const fit = await measure();
       if (fit.over > 0 || fit.hintBottom > height) overflowing.push(`${chapter.id}: ${fit.over} px over, hints end at ${Math.round(fit.hintBottom)}`);
       // The quotes' legible floor, in both languages at every size (support/quote-floor.ts).

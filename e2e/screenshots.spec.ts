@@ -10,7 +10,21 @@ import { expect, test } from './support/test';
 import { chapterIndex } from './support/story';
 import { map, waitForRest } from './support/show';
 
-const SHOTS = ['overview', 'flame', 'rings', 'bach-new-era', 'bach-peace', 'handover', 'cruise', 'atlantic', 'courtney', 'eaton', 'concert', 'flame-out', 'next'];
+const SHOTS = [
+  'overview',
+  'flame',
+  'rings',
+  'bach-new-era',
+  'bach-peace',
+  'handover',
+  'cruise',
+  'atlantic',
+  'courtney',
+  'eaton',
+  'concert',
+  'flame-out',
+  'next',
+];
 
 test('screenshots of the chapters at rest, each with its map drawn', async ({ page }) => {
   // From the last chapter back to the first: going back to a chapter by its number lands at once.

@@ -46,10 +46,13 @@ test('a hung page makes the status stale within 30 s: the last frame stops, rend
   const openedAt = Date.now();
   await page.goto('/index.html?autoplay');
   await expect
-    .poll(() => {
-      const status = readStatus();
-      return { fresh: frameTime(status) > openedAt, rendering: status.rendering, mode: status.mode, contentHash: status.contentHash };
-    }, { timeout: 25_000 })
+    .poll(
+      () => {
+        const status = readStatus();
+        return { fresh: frameTime(status) > openedAt, rendering: status.rendering, mode: status.mode, contentHash: status.contentHash };
+      },
+      { timeout: 25_000 },
+    )
     .toEqual({ fresh: true, rendering: true, mode: 'autoplay', contentHash: expectedHash });
   const normal = readStatus();
   expect(normal.chapter).toMatch(/^[a-z0-9-]+$/);
@@ -81,17 +84,27 @@ test('handover.prom is node_exporter textfile format, with the frame time, the p
     return { text, families: Object.fromEntries(parsePrometheusTextFormat(text).map((family) => [family.name, family])) };
   };
   await expect
-    .poll(() => {
-      const { families } = read();
-      return { fresh: Number(families.handover_last_frame_timestamp_seconds?.metrics[0]?.value) * 1000 > openedAt, mode: families.handover_info?.metrics[0]?.labels?.mode };
-    }, { timeout: 25_000 })
+    .poll(
+      () => {
+        const { families } = read();
+        return {
+          fresh: Number(families.handover_last_frame_timestamp_seconds?.metrics[0]?.value) * 1000 > openedAt,
+          mode: families.handover_info?.metrics[0]?.labels?.mode,
+        };
+      },
+      { timeout: 25_000 },
+    )
     .toEqual({ fresh: true, mode: 'autoplay' });
   const { text, families } = read();
   keep('handover.prom', text);
   expect(Object.keys(families).every((name) => name.startsWith('handover_'))).toBe(true);
   expect(families.handover_up).toMatchObject({ type: 'GAUGE', metrics: [{ value: '1' }] });
   expect(families.handover_rendering!.metrics).toEqual([{ value: '1' }]);
-  expect(families.handover_info!.metrics[0]!.labels).toMatchObject({ mode: 'autoplay', content_hash: expectedHash, version: expect.stringMatching(/^\d+\.\d+\.\d+/) });
+  expect(families.handover_info!.metrics[0]!.labels).toMatchObject({
+    mode: 'autoplay',
+    content_hash: expectedHash,
+    version: expect.stringMatching(/^\d+\.\d+\.\d+/),
+  });
   expect(families.handover_errors_total).toMatchObject({ type: 'COUNTER' });
   expect(families.handover_restarts_total).toMatchObject({ type: 'COUNTER' });
   expect(Number(families.handover_uptime_seconds!.metrics[0]!.value)).toBeGreaterThan(0);

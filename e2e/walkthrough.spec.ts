@@ -10,7 +10,10 @@ import { chapterIndex, chapters, endPlaceOf, placeById, speeches } from './suppo
 import { openOnLeg } from './support/travel';
 import { currentRelayNode, expectFlagNear, map, openShow, pauseClock, playToRest, progress, waitForRest } from './support/show';
 
-test('stepping through every chapter with → puts the flag at each leg’s end, with the diagram and quotes in step, and nothing leaves the app', async ({ page, baseURL }) => {
+test('stepping through every chapter with → puts the flag at each leg’s end, with the diagram and quotes in step, and nothing leaves the app', async ({
+  page,
+  baseURL,
+}) => {
   const requests: string[] = [];
   page.context().on('request', (request) => requests.push(request.url()));
   await pauseClock(page);
@@ -56,12 +59,14 @@ test('the flag’s whole pin stays on the map where each leg starts and where it
   const mapBox = (await map(page).boundingBox())!;
   const onMap = async (where: string) => {
     const pin = (await page.locator('.emblem').boundingBox())!;
-    expect([pin.x, pin.y, pin.x + pin.width, pin.y + pin.height].map(Math.round), `the pin, ${where}, inside the map ${JSON.stringify(mapBox)}`).toEqual([
-      Math.max(pin.x, mapBox.x),
-      Math.max(pin.y, mapBox.y),
-      Math.min(pin.x + pin.width, mapBox.x + mapBox.width),
-      Math.min(pin.y + pin.height, mapBox.y + mapBox.height),
-    ].map(Math.round));
+    expect([pin.x, pin.y, pin.x + pin.width, pin.y + pin.height].map(Math.round), `the pin, ${where}, inside the map ${JSON.stringify(mapBox)}`).toEqual(
+      [
+        Math.max(pin.x, mapBox.x),
+        Math.max(pin.y, mapBox.y),
+        Math.min(pin.x + pin.width, mapBox.x + mapBox.width),
+        Math.min(pin.y + pin.height, mapBox.y + mapBox.height),
+      ].map(Math.round),
+    );
   };
   await onMap(`at ${chapters[0]!.id}`);
   for (const chapter of chapters.slice(1)) {

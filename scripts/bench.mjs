@@ -52,7 +52,9 @@ async function main() {
     measureRequests(perLoad, bench.requests, bench.url);
   } finally {
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    console.log(`\nHandover bench: ${HEADED ? 'headed' : 'headless'}, CPU throttle ${THROTTLE}×, ${VIEWPORT.width}×${VIEWPORT.height}${DPR > 1 ? ` at ${DPR}× pixels` : ''}, ${[...ONLY].join(', ')}${ONLY.has('memory') ? ` (${LOOPS} loops)` : ''}; ${seconds} s`);
+    console.log(
+      `\nHandover bench: ${HEADED ? 'headed' : 'headless'}, CPU throttle ${THROTTLE}×, ${VIEWPORT.width}×${VIEWPORT.height}${DPR > 1 ? ` at ${DPR}× pixels` : ''}, ${[...ONLY].join(', ')}${ONLY.has('memory') ? ` (${LOOPS} loops)` : ''}; ${seconds} s`,
+    );
     for (const table of tables) table.print();
     await browser.close();
     await server.close();

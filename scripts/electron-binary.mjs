@@ -24,9 +24,7 @@ export function findElectronBinary({ env = process.env, electronDir = electronPa
   const relativePath = pathFile && existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : null;
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {
     const path = join(env.ELECTRON_OVERRIDE_DIST_PATH, relativePath || defaultExecutableName());
-    return existsSync(path)
-      ? { found: true, path }
-      : { found: false, reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${path} does not exist` };
+    return existsSync(path) ? { found: true, path } : { found: false, reason: `ELECTRON_OVERRIDE_DIST_PATH is set but ${path} does not exist` };
   }
   if (!electronDir) return { found: false, reason: 'the electron package is not installed' };
   if (!relativePath) return { found: false, reason: 'electron/path.txt is missing: the binary was never downloaded' };

@@ -30,11 +30,19 @@ export const DEFAULT_INPUTS = {
 
 /** @param {string[]} args */
 function main(args) {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { source: { type: 'string' }, out: { type: 'string' }, coast: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { source: { type: 'string' }, out: { type: 'string' }, coast: { type: 'string' } },
+  });
   const source = resolve(values.source ?? DEFAULT_INPUTS.source);
-  if (!existsSync(source)) throw new Error(`--source: ${source} does not exist (expected the folder of the cities' tiles: --source, HANDOVER_CITYDATA, or ../shared/citydata beside the repository)`);
+  if (!existsSync(source))
+    throw new Error(
+      `--source: ${source} does not exist (expected the folder of the cities' tiles: --source, HANDOVER_CITYDATA, or ../shared/citydata beside the repository)`,
+    );
   const unknown = positionals.filter((id) => !CITIES.some((c) => c.id === id));
-  if (unknown.length) throw new Error(`city ids: ${unknown.join(', ')} not in src/renderer/map/basemap/cities.mjs (expected one of ${CITIES.map((c) => c.id).join(', ')})`);
+  if (unknown.length)
+    throw new Error(`city ids: ${unknown.join(', ')} not in src/renderer/map/basemap/cities.mjs (expected one of ${CITIES.map((c) => c.id).join(', ')})`);
   prepareCityMaps({
     source,
     out: resolve(values.out ?? DEFAULT_INPUTS.out),

@@ -53,7 +53,6 @@ async function takeStatusReport(request, origin, book) {
   return 204;
 }
 
-
 /**
  * statusDir: write status.json and handover.prom there from the page's reports; without it, reports are taken and dropped.
  * @param {{ rendererDir: string, dataDir: string, port?: number, host?: string, statusDir?: string | null, statusEveryMs?: number }} options
@@ -100,7 +99,8 @@ export function startServer({ rendererDir, dataDir, port = 0, host = '127.0.0.1'
       const address = server.address();
       const actualPort = typeof address === 'object' && address ? address.port : port;
       origin = `http://${host}:${actualPort}`;
-      const stopWriting = book && statusDir ? writeStatusEvery({ dir: statusDir, book, everyMs: statusEveryMs, onError: (message) => console.warn(message) }) : () => {};
+      const stopWriting =
+        book && statusDir ? writeStatusEvery({ dir: statusDir, book, everyMs: statusEveryMs, onError: (message) => console.warn(message) }) : () => {};
       resolvePromise({
         url: `${origin}/`,
         close: () =>

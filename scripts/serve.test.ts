@@ -71,7 +71,11 @@ describe('scripts/serve.mjs', () => {
   });
 
   it('reads --port, --data and --status from a command line and refuses a bad port', () => {
-    expect(serverOptionsFromArgs(['--port=4173', '--data=/content', '--status=/srv/status'])).toMatchObject({ port: 4173, dataDir: '/content', statusDir: '/srv/status' });
+    expect(serverOptionsFromArgs(['--port=4173', '--data=/content', '--status=/srv/status'])).toMatchObject({
+      port: 4173,
+      dataDir: '/content',
+      statusDir: '/srv/status',
+    });
     expect(serverOptionsFromArgs([]).dataDir).toMatch(/data$/);
     expect(serverOptionsFromArgs([]).statusDir).toBe(DEFAULT_STATUS_DIR);
     expect(() => serverOptionsFromArgs(['--port=http'])).toThrow(/--port/);
@@ -79,7 +83,17 @@ describe('scripts/serve.mjs', () => {
 });
 
 describe('scripts/serve.mjs status reports', () => {
-  const REPORT = { pageId: 'p', contentHash: 'abc', chapter: 'overview', mode: 'visitor', lastFrameAt: Date.now(), errors: 1, lastError: 'x', restarts: {}, syncOffsetMs: null };
+  const REPORT = {
+    pageId: 'p',
+    contentHash: 'abc',
+    chapter: 'overview',
+    mode: 'visitor',
+    lastFrameAt: Date.now(),
+    errors: 1,
+    lastError: 'x',
+    restarts: {},
+    syncOffsetMs: null,
+  };
 
   async function serveWithStatus() {
     const base = mkdtempSync(join(tmpdir(), 'handover-status-'));
@@ -98,7 +112,13 @@ describe('scripts/serve.mjs status reports', () => {
     await vi.waitFor(() => expect(readdirSync(statusDir).sort()).toEqual(['handover.prom', 'status.json']));
     expect(JSON.parse(readFileSync(join(statusDir, 'status.json'), 'utf8'))).toMatchObject({ mode: 'starting', rendering: false });
     expect(await post(JSON.stringify(REPORT), { 'Content-Type': 'application/json', Origin: origin })).toBe(204);
-    await vi.waitFor(() => expect(JSON.parse(readFileSync(join(statusDir, 'status.json'), 'utf8'))).toMatchObject({ mode: 'visitor', rendering: true, errors: { total: 1, last: 'x' } }));
+    await vi.waitFor(() =>
+      expect(JSON.parse(readFileSync(join(statusDir, 'status.json'), 'utf8'))).toMatchObject({
+        mode: 'visitor',
+        rendering: true,
+        errors: { total: 1, last: 'x' },
+      }),
+    );
     for (let i = 0; i < 20; i++) expect(() => JSON.parse(readFileSync(join(statusDir, 'status.json'), 'utf8'))).not.toThrow();
   });
 
@@ -115,7 +135,11 @@ describe('scripts/serve.mjs status reports', () => {
     const base = mkdtempSync(join(tmpdir(), 'handover-status-'));
     const server = await startServer({ rendererDir: base, dataDir: base });
     close = server.close;
-    const status = await fetch(new URL('status', server.url), { method: 'POST', body: JSON.stringify(REPORT), headers: { 'Content-Type': 'application/json' } }).then((r) => r.status);
+    const status = await fetch(new URL('status', server.url), {
+      method: 'POST',
+      body: JSON.stringify(REPORT),
+      headers: { 'Content-Type': 'application/json' },
+    }).then((r) => r.status);
     expect(status).toBe(204);
     expect(readdirSync(base)).toEqual([]);
   });

@@ -32,7 +32,9 @@ const decode = (bytes: Buffer, name: string): CityMap => decodeCityFile(new Uint
 /** Every tile at zoom z and its layers' parts, as plain arrays. */
 function partsAt(map: CityMap, z: number, layers: readonly string[]) {
   const tiles = [...map.tiles].filter(([key]) => key.startsWith(`${z}/`));
-  return Object.fromEntries(tiles.map(([key, tile]) => [key, Object.fromEntries(layers.filter((l) => tile.has(l)).map((l) => [l, [...tile.get(l)!.counts, ...tile.get(l)!.xy]]))]));
+  return Object.fromEntries(
+    tiles.map(([key, tile]) => [key, Object.fromEntries(layers.filter((l) => tile.has(l)).map((l) => [l, [...tile.get(l)!.counts, ...tile.get(l)!.xy]]))]),
+  );
 }
 
 // Minutes, not seconds: a shared 2-core machine under load took 60 s where an idle one takes 15.

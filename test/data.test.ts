@@ -10,9 +10,7 @@ import type { Chapter } from '../src/model/schema';
 import { SOURCE_REPORT } from './source-report';
 
 const dataDir = new URL('../data/', import.meta.url);
-const sources = Object.fromEntries(
-  CONTENT_FILES.map((file) => [file, readFileSync(new URL(file, dataDir), 'utf8')]),
-) as Record<ContentFile, string>;
+const sources = Object.fromEntries(CONTENT_FILES.map((file) => [file, readFileSync(new URL(file, dataDir), 'utf8')])) as Record<ContentFile, string>;
 
 function loadContent(): Content {
   const result = parseContent(sources);
@@ -171,8 +169,16 @@ describe('data/places.json: every place is in the story', () => {
 });
 
 /** Lower-case, without accents: "Léon" and "Leon" are the same name. */
-const plain = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-const REPORT_WORDS = new Set(plain(SOURCE_REPORT).split(/[^a-z0-9]+/).filter(Boolean));
+const plain = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+const REPORT_WORDS = new Set(
+  plain(SOURCE_REPORT)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean),
+);
 /** In the report as it is or as the start of a longer word there ("America" of "American", "Paralympic" of "Paralympics"). */
 const inReport = (word: string) => {
   const w = plain(word);
@@ -204,8 +210,7 @@ function namesAndDatesNotInReport(text: string): string[] {
 const DETAILS_NOT_IN_REPORT: readonly RegExp[] = [/lantern/, /cauldron/, /parachut/, /\bplane\b/, /\bbl[oe]ws?\b/, /one by one/];
 
 /** What a chapter shows, in English: the French says the same (see "both languages" below). */
-const shownText = (c: Chapter) =>
-  [c.title.en, c.kicker.en, c.narration.en, ...(c.relay ? [...c.relay.carriers, c.relay.action.en] : [])].join('\n');
+const shownText = (c: Chapter) => [c.title.en, c.kicker.en, c.narration.en, ...(c.relay ? [...c.relay.carriers, c.relay.action.en] : [])].join('\n');
 
 describe('data/chapters.json: what we add to the source', () => {
   const { chapters } = loadContent();
@@ -321,10 +326,7 @@ describe('data/: both languages, complete', () => {
       ...(c.notes ? [{ where: `chapters/${c.id}.notes`, text: c.notes }] : []),
       ...(c.relay ? [{ where: `chapters/${c.id}.relay.action`, text: c.relay.action }] : []),
     ]),
-    ...speeches.flatMap((s) => [
-      { where: `speeches/${s.id}.role`, text: s.role },
-      ...(s.lead ? [{ where: `speeches/${s.id}.lead`, text: s.lead }] : []),
-    ]),
+    ...speeches.flatMap((s) => [{ where: `speeches/${s.id}.role`, text: s.role }, ...(s.lead ? [{ where: `speeches/${s.id}.lead`, text: s.lead }] : [])]),
   ];
   const french = [
     ...texts.map(({ where, text }) => ({ where, text: text.fr })),

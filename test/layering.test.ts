@@ -110,7 +110,14 @@ describe('the Content Security Policy', () => {
     expect(source, 'index.html carries no CSP of its own').not.toMatch(/Content-Security-Policy/i);
     // The page as the renderer build writes it: Vite's own HTML pipeline, with the config's plugin.
     const plugin = (config.renderer!.plugins as Plugin[]).find((p) => p?.name === 'handover:csp-meta');
-    const server = await createServer({ configFile: false, root: join(root, 'src/renderer'), plugins: [plugin], appType: 'custom', logLevel: 'silent', server: { middlewareMode: true, ws: false } });
+    const server = await createServer({
+      configFile: false,
+      root: join(root, 'src/renderer'),
+      plugins: [plugin],
+      appType: 'custom',
+      logLevel: 'silent',
+      server: { middlewareMode: true, ws: false },
+    });
     try {
       const html = await server.transformIndexHtml('/index.html', source);
       const metas = [...html.matchAll(/<meta\b[^>]*http-equiv=["']Content-Security-Policy["'][^>]*>/gi)];

@@ -37,7 +37,18 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** The packages under node_modules/ in the archive. */
-const packagesIn = (list: string[]) => new Set(list.filter((f) => f.startsWith('node_modules/')).map((f) => f.split('/').slice(1, f.split('/')[1]!.startsWith('@') ? 3 : 2).join('/')).filter((name) => name !== ''));
+const packagesIn = (list: string[]) =>
+  new Set(
+    list
+      .filter((f) => f.startsWith('node_modules/'))
+      .map((f) =>
+        f
+          .split('/')
+          .slice(1, f.split('/')[1]!.startsWith('@') ? 3 : 2)
+          .join('/'),
+      )
+      .filter((name) => name !== ''),
+  );
 
 describe('the packaged app (electron-builder --dir against a stand-in Electron)', () => {
   it('is an executable named handover, the archive and the autostart entries beside it to copy', () => {
@@ -49,7 +60,8 @@ describe('the packaged app (electron-builder --dir against a stand-in Electron)'
   it('holds the build, the story, resources/ and package.json, and nothing else at its top', () => {
     const top = new Set(files.map((f) => f.split('/')[0]));
     expect([...top].sort()).toEqual(['data', 'node_modules', 'out', 'package.json', 'resources']);
-    for (const file of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'resources/icon.png', 'resources/handover.example.json']) expect(files).toContain(file);
+    for (const file of ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'resources/icon.png', 'resources/handover.example.json'])
+      expect(files).toContain(file);
     for (const file of CONTENT_FILES) expect(files).toContain(`data/${file}`);
     expect(files.filter((f) => f.endsWith('.map') || f.startsWith('out/logs'))).toEqual([]);
   });

@@ -46,4 +46,3 @@ He continued: "During all this time, you lived peacefully together under one roo
 "This inspired all of us and billions of people around the globe. Thank you for making us dream. Thank you for making us believe in a better world for everyone.
 
 "We know that the Olympic Games cannot create peace. But the Olympic Games can create a culture of peace that inspires the world. This is why I call on everyone who shares this Olympic spirit: let us live this culture of peace every single day."`;
-

@@ -94,7 +94,11 @@ describe('the real story: the map', () => {
     const { view } = chapter('overview');
     if (view.kind !== 'bounds') throw new Error('the overview should fit the journey');
     const [[south, west], [north, east]] = view.bounds;
-    for (const { id, at: [lat, lng] } of journey.places) expect(lat >= south && lat <= north && lng >= west && lng <= east, id).toBe(true);
+    for (const {
+      id,
+      at: [lat, lng],
+    } of journey.places)
+      expect(lat >= south && lat <= north && lng >= west && lng <= east, id).toBe(true);
   });
 });
 
@@ -107,6 +111,10 @@ describe('the real story: quotes', () => {
 
   it('shows every speech exactly once', () => {
     const shown = journey.chapters.flatMap((c) => c.quotes.map((q) => q.id));
-    expect(shown.sort()).toEqual(realContent().speeches.map((s) => s.id).sort());
+    expect(shown.sort()).toEqual(
+      realContent()
+        .speeches.map((s) => s.id)
+        .sort(),
+    );
   });
 });

@@ -41,11 +41,20 @@ export async function probeFilm(file: string): Promise<{ codec: string; width: n
   const video = /Video: (\w+).*?, (\d+)x(\d+)/.exec(stderr);
   const [, h = '0', m = '0', s = '0'] = /Duration: (\d+):(\d+):([\d.]+)/.exec(stderr) ?? [];
   const frames = [...stderr.matchAll(/frame=\s*(\d+)/g)].at(-1)?.[1];
-  return { codec: video?.[1] ?? '', width: Number(video?.[2]), height: Number(video?.[3]), frames: Number(frames), seconds: Number(h) * 3600 + Number(m) * 60 + Number(s) };
+  return {
+    codec: video?.[1] ?? '',
+    width: Number(video?.[2]),
+    height: Number(video?.[3]),
+    frames: Number(frames),
+    seconds: Number(h) * 3600 + Number(m) * 60 + Number(s),
+  };
 }
 
 /** The film's frame at `seconds`, as PNG. */
 export async function filmFrame(file: string, seconds: number): Promise<Buffer> {
-  const { stdout } = await run(ffmpeg, ['-v', 'error', '-ss', String(seconds), '-i', file, '-frames:v', '1', '-f', 'image2pipe', '-c:v', 'png', '-'], { encoding: 'buffer', maxBuffer: 64 * 1024 * 1024 });
+  const { stdout } = await run(ffmpeg, ['-v', 'error', '-ss', String(seconds), '-i', file, '-frames:v', '1', '-f', 'image2pipe', '-c:v', 'png', '-'], {
+    encoding: 'buffer',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return stdout;
 }

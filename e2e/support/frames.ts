@@ -83,7 +83,13 @@ export function viewWarp(from: View, to: View, frame: { width: number; height: n
  * frame taken from a little farther out or off-centre is compared place by
  * place. 0 when no place is land at rest, so an all-sea view never fails.
  */
-export function oceanWhereRestIsLand(frame: Frame, rest: Frame, ocean: Rgb, tolerance: number, warp = (x: number, y: number): [number, number] => [x, y]): number {
+export function oceanWhereRestIsLand(
+  frame: Frame,
+  rest: Frame,
+  ocean: Rgb,
+  tolerance: number,
+  warp = (x: number, y: number): [number, number] => [x, y],
+): number {
   let land = 0;
   let holes = 0;
   for (let y = 0; y < frame.height; y++) {

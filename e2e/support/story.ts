@@ -28,7 +28,9 @@ export interface StoryChapter {
 
 export const places = read<{ places: { id: string; name: Localized; at: [number, number] }[] }>('places.json').places;
 export const chapters = read<{ chapters: StoryChapter[] }>('chapters.json').chapters;
-export const speeches = read<{ speeches: { id: string; text: string; lang: string; translation?: Partial<Localized>; chapter: string; speaker: string }[] }>('speeches.json').speeches;
+export const speeches = read<{ speeches: { id: string; text: string; lang: string; translation?: Partial<Localized>; chapter: string; speaker: string }[] }>(
+  'speeches.json',
+).speeches;
 
 export const placeById = (id: string) => places.find((p) => p.id === id)!;
 export const endPlaceOf = (c: StoryChapter) => placeById(c.route ? c.route.via[c.route.via.length - 1]! : c.at!);

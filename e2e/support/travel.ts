@@ -20,7 +20,13 @@ export async function legAt(page: Page): Promise<number> {
 /** Where the flag is after fraction `t` of chapter `id`'s leg, from the content files. */
 export function pointOnLeg(id: string, t: number): [number, number] {
   const route = chapters.find((c) => c.id === id)!.route as { via: string[]; path: PathKind };
-  return flagPositionAt(makeLeg(route.via.map((p) => placeById(p).at), route.path), t) as [number, number];
+  return flagPositionAt(
+    makeLeg(
+      route.via.map((p) => placeById(p).at),
+      route.path,
+    ),
+    t,
+  ) as [number, number];
 }
 
 /** The centre of the flag marker on screen. */

@@ -16,5 +16,4 @@ export async function openPage({ browser, requests }, throttle = THROTTLE) {
 }
 
 /** @param {Page} page @param {string} id @param {number} [timeout] */
-export const waitForRest = (page, id, timeout = 60_000) =>
-  page.locator(`.map[data-chapter="${id}"][data-state="resting"]`).waitFor({ timeout });
+export const waitForRest = (page, id, timeout = 60_000) => page.locator(`.map[data-chapter="${id}"][data-state="resting"]`).waitFor({ timeout });

@@ -9,7 +9,9 @@ export function measureBundles() {
   const html = readFileSync(resolve(RENDERER, 'index.html'), 'utf8');
   const dir = resolve(RENDERER, 'assets');
   const kb = (/** @type {string} */ f) => statSync(resolve(dir, f)).size / 1024;
-  for (const file of readdirSync(dir).filter((f) => /\.(js|json)$/.test(f)).sort((a, b) => kb(a) - kb(b))) {
+  for (const file of readdirSync(dir)
+    .filter((f) => /\.(js|json)$/.test(f))
+    .sort((a, b) => kb(a) - kb(b))) {
     const kind = html.includes(`assets/${file}`) ? 'JS entry' : file.endsWith('.js') ? 'JS lazy ' : 'data    ';
     row(`${kind} ${file}`, fmt(kb(file), 'KB'));
   }

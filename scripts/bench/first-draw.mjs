@@ -14,7 +14,10 @@ export async function measureFirstDraw(bench) {
     const page = await openPage(bench);
     await page.goto(bench.url);
     const marked = page.waitForFunction(() => performance.getEntriesByName('handover:first-draw').length > 0, undefined, { timeout: 20_000 });
-    const time = await marked.then(() => page.evaluate(`performance.getEntriesByName('handover:first-draw')[0].startTime`), () => NaN);
+    const time = await marked.then(
+      () => page.evaluate(`performance.getEntriesByName('handover:first-draw')[0].startTime`),
+      () => NaN,
+    );
     await waitForRest(page, CHAPTERS[0]?.id ?? ''); // throws if the app never shows
     perLoad = bench.requests.length - before;
     await page.context().close();
@@ -25,7 +28,8 @@ export async function measureFirstDraw(bench) {
     row('First full draw', 'no handover:first-draw mark', '< 800 ms', 'STALE BUILD? npm run build');
     return perLoad;
   }
-  const median = quantile(times, 0.5), max = Math.max(...times);
+  const median = quantile(times, 0.5),
+    max = Math.max(...times);
   row(`First full draw, median of ${times.length} cold loads`, fmt(median, 'ms'), '< 800 ms', verdict(median < 800));
   row(`First full draw, max of ${times.length}`, fmt(max, 'ms'), '< 800 ms', verdict(max < 800));
   return perLoad;

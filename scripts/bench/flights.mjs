@@ -19,7 +19,8 @@ const SLOW_FRAME_MS = 33;
 /** Tiles in view should have their final drawing this soon after the camera arrives: 1 s at 1920×1080, 2 s on a 4K screen (four times the pixels). */
 const TILES_AFTER_ARRIVAL_MS = VIEWPORT.width * VIEWPORT.height * DPR ** 2 > 1920 * 1080 ? 2000 : 1000;
 /** After a step comes to rest: time for a late 'drawing' to show, then for the tiles. */
-const SETTLE_MS = 300, TILES_TIMEOUT_MS = 15_000;
+const SETTLE_MS = 300,
+  TILES_TIMEOUT_MS = 15_000;
 
 /**
  * Runs in the page before the app (performance.now() throughout): key presses, every
@@ -79,7 +80,10 @@ export async function measureFlights(bench, { presenter = false } = {}) {
     await page.keyboard.press('PageDown');
     await waitForRest(page, chapter.id);
     await page.waitForTimeout(SETTLE_MS);
-    await page.locator('.map[data-tiles="drawn"]').waitFor({ timeout: TILES_TIMEOUT_MS }).catch(() => {});
+    await page
+      .locator('.map[data-tiles="drawn"]')
+      .waitFor({ timeout: TILES_TIMEOUT_MS })
+      .catch(() => {});
   }
   const end = /** @type {number} */ (await page.evaluate('performance.now()'));
   const data = /** @type {Recording} */ (await page.evaluate('window.__bench'));
@@ -120,8 +124,10 @@ function report(data, end, label) {
   );
   const slow = (/** @type {Frame[]} */ fs, /** @type {string} */ state) => fs.filter((f) => f.state === state && f.gap > SLOW_FRAME_MS);
   for (const s of steps) {
-    const flying = s.frames.filter((f) => f.state === 'flying'), travelling = s.frames.filter((f) => f.state === 'travelling');
-    const slowFly = slow(s.frames, 'flying').length, slowTravel = slow(s.frames, 'travelling').length;
+    const flying = s.frames.filter((f) => f.state === 'flying'),
+      travelling = s.frames.filter((f) => f.state === 'travelling');
+    const slowFly = slow(s.frames, 'flying').length,
+      slowTravel = slow(s.frames, 'travelling').length;
     const late = !(s.drawn <= s.arrived + TILES_AFTER_ARRIVAL_MS);
     const over = [slowFly + slowTravel > 0 && 'frames', s.tasks.length > 0 && 'long tasks', late && 'tiles'].filter(Boolean);
     table.add(
@@ -142,16 +148,29 @@ function report(data, end, label) {
 function summarise(data, steps, label) {
   const flights = steps.filter((s) => s.flew);
   for (const state of ['flying', 'travelling']) {
-    const gaps = steps.flatMap((s) => s.frames).filter((f) => f.state === state).map((f) => f.gap);
+    const gaps = steps
+      .flatMap((s) => s.frames)
+      .filter((f) => f.state === state)
+      .map((f) => f.gap);
     const slow = gaps.filter((g) => g > SLOW_FRAME_MS).length;
     row(`Frames over ${SLOW_FRAME_MS} ms while ${state} (${flights.length} flights${label})`, `${slow} of ${gaps.length}`, '0', verdict(slow === 0));
-    row(`  frame interval median / p95 / p99 / max`, `${fmt(quantile(gaps, 0.5), '', 1)} / ${fmt(quantile(gaps, 0.95), '', 1)} / ${fmt(quantile(gaps, 0.99), '', 1)} / ${fmt(Math.max(...gaps), 'ms', 1)}`, '~16.7 ms');
+    row(
+      `  frame interval median / p95 / p99 / max`,
+      `${fmt(quantile(gaps, 0.5), '', 1)} / ${fmt(quantile(gaps, 0.95), '', 1)} / ${fmt(quantile(gaps, 0.99), '', 1)} / ${fmt(Math.max(...gaps), 'ms', 1)}`,
+      '~16.7 ms',
+    );
   }
-  const inSteps = steps.flatMap((s) => s.tasks), longest = Math.max(0, ...inSteps.map((t) => t.duration));
+  const inSteps = steps.flatMap((s) => s.tasks),
+    longest = Math.max(0, ...inSteps.map((t) => t.duration));
   row(`Long tasks during the ${steps.length} steps`, `${inSteps.length}, max ${fmt(longest, 'ms')}`, 'none (> 50 ms)', verdict(inSteps.length === 0));
   const before = data.longTasks.filter((t) => !inSteps.includes(t));
   row('Long tasks at load (before the first key)', `${before.length}, max ${fmt(Math.max(0, ...before.map((t) => t.duration)), 'ms')}`, '(info)');
   const worst = steps.reduce((a, s) => (!(a.drawn - a.arrived >= s.drawn - s.arrived) ? s : a));
   const late = steps.filter((s) => !(s.drawn <= s.arrived + TILES_AFTER_ARRIVAL_MS)).length;
-  row(`Steps whose tiles were drawn > ${TILES_AFTER_ARRIVAL_MS} ms after arrival`, `${late} of ${steps.length}; worst ${worst.id}, ${fmt(worst.drawn - worst.arrived, 'ms')} after`, '0', verdict(late === 0));
+  row(
+    `Steps whose tiles were drawn > ${TILES_AFTER_ARRIVAL_MS} ms after arrival`,
+    `${late} of ${steps.length}; worst ${worst.id}, ${fmt(worst.drawn - worst.arrived, 'ms')} after`,
+    '0',
+    verdict(late === 0),
+  );
 }

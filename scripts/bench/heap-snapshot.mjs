@@ -21,12 +21,17 @@ export async function heapKinds(cdp) {
   }
   /** @type {{ snapshot: { meta: { node_fields: string[], node_types: [string[]] } }, nodes: number[], strings: string[] }} */
   const { snapshot, nodes, strings } = JSON.parse(chunks.join(''));
-  const fields = snapshot.meta.node_fields, types = snapshot.meta.node_types[0], width = fields.length;
-  const TYPE = fields.indexOf('type'), NAME = fields.indexOf('name'), SIZE = fields.indexOf('self_size');
+  const fields = snapshot.meta.node_fields,
+    types = snapshot.meta.node_types[0],
+    width = fields.length;
+  const TYPE = fields.indexOf('type'),
+    NAME = fields.indexOf('name'),
+    SIZE = fields.indexOf('self_size');
   /** @type {HeapKinds} */
   const kinds = { js: 0, code: 0, native: 0, byName: new Map() };
   for (let i = 0; i < nodes.length; i += width) {
-    const type = types[nodes[i + TYPE] ?? 0] ?? '?', bytes = nodes[i + SIZE] ?? 0;
+    const type = types[nodes[i + TYPE] ?? 0] ?? '?',
+      bytes = nodes[i + SIZE] ?? 0;
     if (type === 'code') kinds.code += bytes;
     else if (type === 'native') kinds.native += bytes;
     else kinds.js += bytes;

@@ -26,4 +26,3 @@ export class LogWatch {
     this.distinct.set(key, (this.distinct.get(key) ?? 0) + 1);
   }
 }
-

@@ -93,19 +93,33 @@ export async function measureMemory(bench) {
 /** @param {Sample[]} samples @param {LogWatch} logs */
 function report(samples, logs) {
   const curve = new Table(`Memory over ${LOOPS} attract loops (fake clock, ${FRAME_MS} ms frames while moving; heap after forced GC)`, [
-    'Loop', 'Heap (V8 used)', 'snapshot: JS objects', 'compiled code', 'native (DOM…)', 'DOM nodes', 'JS listeners', 'Wall time',
+    'Loop',
+    'Heap (V8 used)',
+    'snapshot: JS objects',
+    'compiled code',
+    'native (DOM…)',
+    'DOM nodes',
+    'JS listeners',
+    'Wall time',
   ]);
   const mb = (/** @type {number} */ bytes) => fmt(bytes / 2 ** 20, 'MB', 2);
   for (const s of samples) {
     const { js, code, native } = s.kinds;
     curve.add(String(s.loop), fmt(s.heapMB, 'MB', 2), mb(js), mb(code), mb(native), String(s.nodes), String(s.listeners), fmt(s.seconds, 's'));
   }
-  const first = /** @type {Sample} */ (samples[0]), last = /** @type {Sample} */ (samples.at(-1));
+  const first = /** @type {Sample} */ (samples[0]),
+    last = /** @type {Sample} */ (samples.at(-1));
   const half = samples.find((s) => s.loop === Math.round(LOOPS / 2)) ?? first;
   const growth = (/** @type {Sample} */ a, /** @type {Sample} */ b) => b.heapMB - a.heapMB;
-  const jsGrowth = (half.kinds.js - first.kinds.js) / 2 ** 20, jsLate = (last.kinds.js - half.kinds.js) / 2 ** 20;
+  const jsGrowth = (half.kinds.js - first.kinds.js) / 2 ** 20,
+    jsLate = (last.kinds.js - half.kinds.js) / 2 ** 20;
   row(`Heap growth, loop ${first.loop} → ${half.loop}`, `${fmt(growth(first, half), 'MB', 2)} (JS objects ${fmt(jsGrowth, 'MB', 2)})`, '(info)');
-  row(`Heap growth, loop ${half.loop} → ${last.loop} (plateau)`, fmt(growth(half, last), 'MB', 2), `< ${SECOND_HALF_BUDGET_MB} MB`, verdict(growth(half, last) < SECOND_HALF_BUDGET_MB));
+  row(
+    `Heap growth, loop ${half.loop} → ${last.loop} (plateau)`,
+    fmt(growth(half, last), 'MB', 2),
+    `< ${SECOND_HALF_BUDGET_MB} MB`,
+    verdict(growth(half, last) < SECOND_HALF_BUDGET_MB),
+  );
   row(`  of which JS objects (the app's data)`, fmt(jsLate, 'MB', 2), `< ${SECOND_HALF_BUDGET_MB} MB`, verdict(jsLate < SECOND_HALF_BUDGET_MB));
   row(`DOM node growth, loop ${half.loop} → ${last.loop}`, String(last.nodes - half.nodes), '≤ 0', verdict(last.nodes <= half.nodes));
   row(`Listener growth, loop ${half.loop} → ${last.loop}`, String(last.listeners - half.listeners), '≤ 0', verdict(last.listeners <= half.listeners));
@@ -114,6 +128,10 @@ function report(samples, logs) {
   row(`Attract loops, wall time (${LOOPS} loops)`, fmt(last.seconds, 's'), '(info)');
   row(`Logged at error level over ${LOOPS} loops`, String(logs.counts.error), '0', verdict(logs.counts.error === 0));
   row(`Logged at warn level over ${LOOPS} loops`, String(logs.counts.warn), '0', verdict(logs.counts.warn === 0));
-  const quoted = new Table(`What the app logged at warn and error level over ${LOOPS} loops (first ${QUOTED_MESSAGES} distinct messages)`, ['Times', 'Message']);
-  for (const [message, times] of [...logs.distinct].slice(0, QUOTED_MESSAGES)) quoted.add(String(times), message.length > 200 ? `${message.slice(0, 200)}…` : message);
+  const quoted = new Table(`What the app logged at warn and error level over ${LOOPS} loops (first ${QUOTED_MESSAGES} distinct messages)`, [
+    'Times',
+    'Message',
+  ]);
+  for (const [message, times] of [...logs.distinct].slice(0, QUOTED_MESSAGES))
+    quoted.add(String(times), message.length > 200 ? `${message.slice(0, 200)}…` : message);
 }

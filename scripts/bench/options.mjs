@@ -20,7 +20,11 @@ export const MEASURES = /** @type {const} */ (['first-draw', 'flights', 'present
 export const CHAPTERS = JSON.parse(readFileSync(resolve(ROOT, 'data/chapters.json'), 'utf8')).chapters;
 
 /** @param {string} name */
-const option = (name) => process.argv.slice(2).find((a) => a === `--${name}` || a.startsWith(`--${name}=`))?.split('=')[1];
+const option = (name) =>
+  process.argv
+    .slice(2)
+    .find((a) => a === `--${name}` || a.startsWith(`--${name}=`))
+    ?.split('=')[1];
 
 /**
  * The window, in CSS px, and the device pixel ratio: `--size=3840x2160` is a 4K screen at 100%,

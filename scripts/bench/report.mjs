@@ -31,7 +31,11 @@ export class Table {
     if (!this.rows.length) return;
     const all = [this.header, ...this.rows];
     const widths = this.header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-    const line = (/** @type {string[]} */ cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+    const line = (/** @type {string[]} */ cells) =>
+      cells
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd();
     console.log(`\n${this.title}`);
     console.log(line(this.header));
     console.log(widths.map((w) => '-'.repeat(w)).join('  '));

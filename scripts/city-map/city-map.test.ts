@@ -8,7 +8,14 @@ import { encodeCityFile } from './city-file.mjs';
 import { clipLine, clipRing, pointsAlong, quantise, ringArea2, roadNumber, selects, simplify, toLonLat, toTileUnits } from './geometry.mjs';
 import { decodeCityFile } from '../../src/renderer/map/basemap/city-file';
 
-const motorways = { id: 'motorways', source: 'transportation', classes: ['motorway'], zooms: [9, 14] as [number, number], kind: 'line' as const, exclude: { brunnel: ['tunnel'] } };
+const motorways = {
+  id: 'motorways',
+  source: 'transportation',
+  classes: ['motorway'],
+  zooms: [9, 14] as [number, number],
+  kind: 'line' as const,
+  exclude: { brunnel: ['tunnel'] },
+};
 
 describe('preparing the city maps', () => {
   it('keeps the features a table entry selects, by class, kind and exclusions', () => {
@@ -47,12 +54,34 @@ describe('preparing the city maps', () => {
 
   it('writes road numbers as drivers read them, at points along the road', () => {
     expect(['A 1', 'I 405', 'US 101', 'CA 1', 'A 86;E 15'].map(roadNumber)).toEqual(['A1', 'I-405', 'US-101', 'CA-1', 'A86']);
-    expect(pointsAlong([0, 0, 100, 0], 40)).toEqual([[20, 0], [60, 0], [100, 0]]);
+    expect(pointsAlong([0, 0, 100, 0], 40)).toEqual([
+      [20, 0],
+      [60, 0],
+      [100, 0],
+    ]);
   });
 
   it('writes a file the worker reads back, part by part', () => {
-    const layers = new Map([[1, [[0, 0, 1024, 0, 1024, 1024], [-16, 500, 300, 520]]]]);
-    const file = encodeCityFile({ city: 'test', extent: 1024, bounds: [1, 2, 3, 4], fade: { at: [2, 3], inner: [5, 5], width: 1 }, layers: ['land', 'roads'], labels: { places: [], roads: {} } }, [{ z: 12, x: 1, y: 2, layers }]);
+    const layers = new Map([
+      [
+        1,
+        [
+          [0, 0, 1024, 0, 1024, 1024],
+          [-16, 500, 300, 520],
+        ],
+      ],
+    ]);
+    const file = encodeCityFile(
+      {
+        city: 'test',
+        extent: 1024,
+        bounds: [1, 2, 3, 4],
+        fade: { at: [2, 3], inner: [5, 5], width: 1 },
+        layers: ['land', 'roads'],
+        labels: { places: [], roads: {} },
+      },
+      [{ z: 12, x: 1, y: 2, layers }],
+    );
     const map = decodeCityFile(new Uint8Array(file).buffer, 'test.bin');
     const roads = map.tiles.get('12/1/2')!.get('roads')!;
     expect([...roads.counts]).toEqual([3, 2]);

@@ -53,7 +53,12 @@ export function selects(entry, properties, kind) {
  */
 export function clipRing(ring, lo, hi) {
   let out = ring;
-  for (const [axis, edge, below] of /** @type {[0 | 1, number, boolean][]} */ ([[0, lo, false], [0, hi, true], [1, lo, false], [1, hi, true]])) {
+  for (const [axis, edge, below] of /** @type {[0 | 1, number, boolean][]} */ ([
+    [0, lo, false],
+    [0, hi, true],
+    [1, lo, false],
+    [1, hi, true],
+  ])) {
     const input = out;
     out = [];
     const n = input.length / 2;
@@ -87,7 +92,12 @@ export function clipLine(line, lo, hi) {
     const [dx, dy] = [at(line, i + 2) - ax, at(line, i + 3) - ay];
     let [t0, t1] = [0, 1];
     let visible = true;
-    for (const [p, q] of /** @type {[number, number][]} */ ([[-dx, ax - lo], [dx, hi - ax], [-dy, ay - lo], [dy, hi - ay]])) {
+    for (const [p, q] of /** @type {[number, number][]} */ ([
+      [-dx, ax - lo],
+      [dx, hi - ax],
+      [-dy, ay - lo],
+      [dy, hi - ay],
+    ])) {
       if (p === 0) {
         if (q < 0) visible = false;
         continue;

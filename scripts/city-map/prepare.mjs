@@ -117,7 +117,7 @@ function coastRings(coastFile, [w, s, e, n]) {
         const box = [Infinity, Infinity, -Infinity, -Infinity];
         for (const [x, y] of ring) [box[0], box[1], box[2], box[3]] = [Math.min(box[0], x), Math.min(box[1], y), Math.max(box[2], x), Math.max(box[3], y)];
         if (box[0] > e || box[2] < w || box[1] > n || box[3] < s) return;
-        if (i > 0 && Math.abs(ringArea2(ring.flat())) / 2 * kmPerDegreeLon((box[1] + box[3]) / 2) * KM_PER_DEGREE_LAT < MIN_HOLE_KM2) return;
+        if (i > 0 && (Math.abs(ringArea2(ring.flat())) / 2) * kmPerDegreeLon((box[1] + box[3]) / 2) * KM_PER_DEGREE_LAT < MIN_HOLE_KM2) return;
         out.push({ box, ring, hole: i > 0 });
       });
     }
@@ -190,7 +190,9 @@ function collectLabels(vt, tile, places, roads) {
     for (const line of flatten(f.loadGeometry(), names.extent).flatMap((l) => clipLine(l, 0, EXTENT))) {
       for (const [x, y] of pointsAlong(line, roadRule.everyMetres / metresPerUnit)) {
         const [lon, lat] = toLonLat(x, y, tile, EXTENT);
-        const near = list.some(([a, b]) => Math.hypot((a - lat) * 111, (b - lon) * 111 * Math.cos((lat * Math.PI) / 180)) < (roadRule.everyMetres / 1000) * 0.6);
+        const near = list.some(
+          ([a, b]) => Math.hypot((a - lat) * 111, (b - lon) * 111 * Math.cos((lat * Math.PI) / 180)) < (roadRule.everyMetres / 1000) * 0.6,
+        );
         if (!near) list.push([round5(lat), round5(lon)]);
       }
     }
@@ -278,6 +280,8 @@ export function prepareCityMaps({ source, out, coast, cities = CITIES, zooms = C
     const { file, tiles, places, roads } = prepareCity(city, { source, coast, zooms });
     const path = join(out, `${city.id}.bin`);
     writeFileSync(path, file);
-    log(`${city.name}: ${path}: ${tiles} tiles, ${(file.length / 1024).toFixed(0)} KB, ${(gzipSync(file).length / 1024).toFixed(0)} KB gzipped; ${places} places, ${roads} road numbers`);
+    log(
+      `${city.name}: ${path}: ${tiles} tiles, ${(file.length / 1024).toFixed(0)} KB, ${(gzipSync(file).length / 1024).toFixed(0)} KB gzipped; ${places} places, ${roads} road numbers`,
+    );
   }
 }

@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import { delimiter, join } from 'node:path';
 import { ExportError } from './options.mjs';
 
-const HOW_TO_GET_ONE = 'npm ci installs one (@ffmpeg-installer/ffmpeg); or install ffmpeg (Debian: apt-get install ffmpeg), or set FFMPEG_PATH to an ffmpeg with libx264';
+const HOW_TO_GET_ONE =
+  'npm ci installs one (@ffmpeg-installer/ffmpeg); or install ffmpeg (Debian: apt-get install ffmpeg), or set FFMPEG_PATH to an ffmpeg with libx264';
 
 /** @returns {string} the path of an ffmpeg that can encode H.264 */
 export function findEncoder() {
@@ -43,8 +44,35 @@ function shipped() {
 export function startEncoder(ffmpeg, file, fps) {
   const child = spawn(
     ffmpeg,
-    ['-hide_banner', '-loglevel', 'error', '-y', '-f', 'image2pipe', '-c:v', 'mjpeg', '-framerate', String(fps), '-i', '-',
-      '-c:v', 'libx264', '-preset', 'veryfast', '-crf', '20', '-pix_fmt', 'yuv420p', '-r', String(fps), '-movflags', '+faststart', '-f', 'mp4', file],
+    [
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-y',
+      '-f',
+      'image2pipe',
+      '-c:v',
+      'mjpeg',
+      '-framerate',
+      String(fps),
+      '-i',
+      '-',
+      '-c:v',
+      'libx264',
+      '-preset',
+      'veryfast',
+      '-crf',
+      '20',
+      '-pix_fmt',
+      'yuv420p',
+      '-r',
+      String(fps),
+      '-movflags',
+      '+faststart',
+      '-f',
+      'mp4',
+      file,
+    ],
     { stdio: ['pipe', 'ignore', 'pipe'] },
   );
   let errors = '';

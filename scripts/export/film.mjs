@@ -64,19 +64,25 @@ export async function exportFilm(options) {
         filmedMs = at;
       }
       await tilesDrawn(page);
-      if (session.problems.length > 0) throw new ExportError(`the app reported errors while filming, at ${clock(at / 1000)}:\n  ${session.problems.join('\n  ')}`);
+      if (session.problems.length > 0)
+        throw new ExportError(`the app reported errors while filming, at ${clock(at / 1000)}:\n  ${session.problems.join('\n  ')}`);
       const { data } = await cdp.send('Page.captureScreenshot', { format: 'jpeg', quality: 90, optimizeForSpeed: true });
       await encoder.write(Buffer.from(data, 'base64'));
       if (Date.now() - shownAt > 500 || frame === total - 1) {
         shownAt = Date.now();
         const done = (frame + 1) / total;
         const left = ((Date.now() - started) / (frame + 1)) * (total - frame - 1);
-        progress.update(`Film ${bar(done)} ${Math.floor(done * 100)}%  ${clock(at / 1000)} of ${clock(seconds)} filmed  ·  about ${clock(left / 1000)} left`, done);
+        progress.update(
+          `Film ${bar(done)} ${Math.floor(done * 100)}%  ${clock(at / 1000)} of ${clock(seconds)} filmed  ·  about ${clock(left / 1000)} left`,
+          done,
+        );
       }
     }
     await encoder.finish();
     output.commit();
-    progress.done(`Film written: ${options.file} (${clock(seconds)}, ${total} frames at ${options.fps} fps, ${options.size.width}x${options.size.height}, in ${clock((Date.now() - started) / 1000)})`);
+    progress.done(
+      `Film written: ${options.file} (${clock(seconds)}, ${total} frames at ${options.fps} fps, ${options.size.width}x${options.size.height}, in ${clock((Date.now() - started) / 1000)})`,
+    );
   } catch (error) {
     encoder?.kill();
     output.abort();

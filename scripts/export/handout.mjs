@@ -23,9 +23,9 @@ export async function exportHandout(options) {
     await handout.locator('html[data-handout="ready"], html[data-handout="failed"]').waitFor({ state: 'attached', timeout: 30_000 });
     if ((await handout.locator('html').getAttribute('data-handout')) === 'failed') throw new ExportError(contentProblems(session.problems, options.dataDir));
     /** @type {{ id: string, title: string }[]} */
-    const ids = await handout.locator('section.chapter').evaluateAll((pages) =>
-      pages.map((page) => ({ id: page.getAttribute('data-chapter') ?? '', title: page.querySelector('h2')?.textContent ?? '' })),
-    );
+    const ids = await handout
+      .locator('section.chapter')
+      .evaluateAll((pages) => pages.map((page) => ({ id: page.getAttribute('data-chapter') ?? '', title: page.querySelector('h2')?.textContent ?? '' })));
 
     // Backwards through the story: going back always lands at once, at rest.
     const last = ids.at(-1)?.id ?? '';

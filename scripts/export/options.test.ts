@@ -3,11 +3,22 @@ import { ExportError, parseExportArgs, parseSize } from './options.mjs';
 
 describe('npm run export: its flags', () => {
   it('takes --pdf FILE with its defaults, the file made absolute', () => {
-    expect(parseExportArgs(['--pdf', 'handout.pdf'])).toMatchObject({ kind: 'pdf', file: expect.stringMatching(/\/handout\.pdf$/), lang: 'en', dataDir: null, chapters: null });
+    expect(parseExportArgs(['--pdf', 'handout.pdf'])).toMatchObject({
+      kind: 'pdf',
+      file: expect.stringMatching(/\/handout\.pdf$/),
+      lang: 'en',
+      dataDir: null,
+      chapters: null,
+    });
   });
 
   it('takes --video=FILE with a rate, a size and a language', () => {
-    expect(parseExportArgs(['--video=loop.mp4', '--fps=25', '--size=1280x720', '--lang=fr'])).toMatchObject({ kind: 'video', fps: 25, size: { width: 1280, height: 720 }, lang: 'fr' });
+    expect(parseExportArgs(['--video=loop.mp4', '--fps=25', '--size=1280x720', '--lang=fr'])).toMatchObject({
+      kind: 'video',
+      fps: 25,
+      size: { width: 1280, height: 720 },
+      lang: 'fr',
+    });
   });
 
   it('names the flag and what it expects when a value is wrong', () => {

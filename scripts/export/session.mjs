@@ -33,7 +33,10 @@ export async function openSession({ dataDir }) {
     async open(query, options, prepare) {
       const context = await browser.newContext(options);
       // Offline always: only the local server answers.
-      await context.route((url) => !url.href.startsWith(server.url), (route) => route.abort());
+      await context.route(
+        (url) => !url.href.startsWith(server.url),
+        (route) => route.abort(),
+      );
       const page = await context.newPage();
       page.on('pageerror', (error) => problems.push(error.message));
       page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));

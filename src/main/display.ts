@@ -10,7 +10,10 @@ import type { Logger } from './log';
 export type ScreenApi = Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay' | 'on' | 'off'>;
 
 /** The display the setting asks for, or the primary one when that is not there. */
-export function chooseDisplay(screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>, setting: Settings['display']): { display: Display; asked: boolean } {
+export function chooseDisplay(
+  screen: Pick<Screen, 'getAllDisplays' | 'getPrimaryDisplay'>,
+  setting: Settings['display'],
+): { display: Display; asked: boolean } {
   const wanted = setting === 'primary' ? undefined : screen.getAllDisplays()[setting - 1];
   return wanted ? { display: wanted, asked: true } : { display: screen.getPrimaryDisplay(), asked: setting === 'primary' };
 }
@@ -46,7 +49,12 @@ export interface KeepOnDisplayOptions {
  * unbind. One rule of moving for every window of the app (the show's, the
  * presenter view's).
  */
-export function keepOnDisplay(window: BrowserWindow, screen: ScreenApi, choose: () => Placement, { kiosk, log, placedAt, name = 'the show' }: KeepOnDisplayOptions): () => void {
+export function keepOnDisplay(
+  window: BrowserWindow,
+  screen: ScreenApi,
+  choose: () => Placement,
+  { kiosk, log, placedAt, name = 'the show' }: KeepOnDisplayOptions,
+): () => void {
   let current: Rectangle | null = placedAt ?? null;
   const place = (why: string) => {
     const placement = choose();
@@ -71,7 +79,13 @@ export function keepOnDisplay(window: BrowserWindow, screen: ScreenApi, choose: 
 }
 
 /** Keeps the show's `window` on the display the setting names, as monitors come and go. Returns the unbind. */
-export function followDisplay(window: BrowserWindow, screen: ScreenApi, setting: Settings['display'], kiosk: boolean, log: Pick<Logger, 'info' | 'warn'>): () => void {
+export function followDisplay(
+  window: BrowserWindow,
+  screen: ScreenApi,
+  setting: Settings['display'],
+  kiosk: boolean,
+  log: Pick<Logger, 'info' | 'warn'>,
+): () => void {
   const choose = (): Placement => {
     const { display, asked } = chooseDisplay(screen, setting);
     const warning = asked ? undefined : `monitor ${setting} is not connected; showing on the primary display (${describeDisplay(display)})`;

@@ -5,5 +5,7 @@
 import { settingsHelp } from '@shared/settings-help';
 
 process.stdout.write(
-  settingsHelp('handover.json in the user-data folder: ~/.config/handover/ on Linux, %APPDATA%\\handover\\ on Windows, ~/Library/Application Support/handover/ on macOS'),
+  settingsHelp(
+    'handover.json in the user-data folder: ~/.config/handover/ on Linux, %APPDATA%\\handover\\ on Windows, ~/Library/Application Support/handover/ on macOS',
+  ),
 );

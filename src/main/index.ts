@@ -64,51 +64,54 @@ function run(): void {
   app.on('will-quit', () => void log.close());
   guardAllWebContents(app, log);
 
-  app.whenReady().then(() => {
-    log.info(`Handover ${app.getVersion()} starting: ${settings.kiosk ? 'kiosk' : 'windowed'}, content from ${roots.dataDir}`);
-    if (!existsSync(roots.dataDir)) log.error(`content folder ${roots.dataDir} does not exist`);
-    const letDisplaySleep = keepDisplayAwake(powerSaveBlocker, log);
-    app.once('will-quit', letDisplaySleep);
-    hardenSession(session.defaultSession, log);
-    const stopServing = serveAppProtocol(roots, log);
-    app.once('will-quit', stopServing);
-    let presenter: PresenterWindow | null = null;
-    let status: StatusKeeper | null = null;
-    const removeIpc = registerIpc(ipcMain, startup, log, {
-      openPresenter: () => presenter?.open(),
-      reportStatus: (report) => status?.receive(report),
+  app
+    .whenReady()
+    .then(() => {
+      log.info(`Handover ${app.getVersion()} starting: ${settings.kiosk ? 'kiosk' : 'windowed'}, content from ${roots.dataDir}`);
+      if (!existsSync(roots.dataDir)) log.error(`content folder ${roots.dataDir} does not exist`);
+      const letDisplaySleep = keepDisplayAwake(powerSaveBlocker, log);
+      app.once('will-quit', letDisplaySleep);
+      hardenSession(session.defaultSession, log);
+      const stopServing = serveAppProtocol(roots, log);
+      app.once('will-quit', stopServing);
+      let presenter: PresenterWindow | null = null;
+      let status: StatusKeeper | null = null;
+      const removeIpc = registerIpc(ipcMain, startup, log, {
+        openPresenter: () => presenter?.open(),
+        reportStatus: (report) => status?.receive(report),
+      });
+      const window = createMainWindow({ settings, preloadPath, iconPath, log });
+      status = keepStatus(window, { dir: settings.statusDir ? resolve(settings.statusDir) : app.getPath('logs'), version: app.getVersion(), log });
+      mainWindow = window;
+      presenter = new PresenterWindow(window, { settings, preloadPath, iconPath, screen, log, quit: () => app.quit() });
+      if (settings.presenter) window.once('ready-to-show', () => presenter?.open());
+      const stopRecovery = keepRendererAlive(window, log, undefined, (cause) => status?.restarted(cause));
+      const unfollowDisplay = followDisplay(window, screen, settings.display, settings.kiosk, log);
+      // --parts: one window per display, each showing its part, all following this one.
+      const parts = new PartWindows(window, { settings, preloadPath, iconPath, screen, log, quit: () => app.quit() });
+      parts.open();
+      const allowPartsToClose = () => parts.allowClose();
+      app.once('before-quit', allowPartsToClose);
+      const guard = settings.kiosk ? guardKiosk(window, log, () => app.quit(), settings.operatorChord) : null;
+      // A quit the app itself started (OS log-off on macOS, the quit chord) may close the window.
+      if (guard) app.once('before-quit', guard.allowClose);
+      window.once('closed', () => {
+        mainWindow = null;
+        presenter?.close();
+        presenter = null;
+        app.off('before-quit', allowPartsToClose);
+        parts.close();
+        if (guard) app.off('before-quit', guard.allowClose);
+        guard?.unbind();
+        stopRecovery();
+        status?.stop();
+        status = null;
+        unfollowDisplay();
+        removeIpc();
+      });
+    })
+    .catch((error: Error) => {
+      log.error(`cannot start: ${error.stack ?? error.message}`);
+      app.exit(1);
     });
-    const window = createMainWindow({ settings, preloadPath, iconPath, log });
-    status = keepStatus(window, { dir: settings.statusDir ? resolve(settings.statusDir) : app.getPath('logs'), version: app.getVersion(), log });
-    mainWindow = window;
-    presenter = new PresenterWindow(window, { settings, preloadPath, iconPath, screen, log, quit: () => app.quit() });
-    if (settings.presenter) window.once('ready-to-show', () => presenter?.open());
-    const stopRecovery = keepRendererAlive(window, log, undefined, (cause) => status?.restarted(cause));
-    const unfollowDisplay = followDisplay(window, screen, settings.display, settings.kiosk, log);
-    // --parts: one window per display, each showing its part, all following this one.
-    const parts = new PartWindows(window, { settings, preloadPath, iconPath, screen, log, quit: () => app.quit() });
-    parts.open();
-    const allowPartsToClose = () => parts.allowClose();
-    app.once('before-quit', allowPartsToClose);
-    const guard = settings.kiosk ? guardKiosk(window, log, () => app.quit(), settings.operatorChord) : null;
-    // A quit the app itself started (OS log-off on macOS, the quit chord) may close the window.
-    if (guard) app.once('before-quit', guard.allowClose);
-    window.once('closed', () => {
-      mainWindow = null;
-      presenter?.close();
-      presenter = null;
-      app.off('before-quit', allowPartsToClose);
-      parts.close();
-      if (guard) app.off('before-quit', guard.allowClose);
-      guard?.unbind();
-      stopRecovery();
-      status?.stop();
-      status = null;
-      unfollowDisplay();
-      removeIpc();
-    });
-  }).catch((error: Error) => {
-    log.error(`cannot start: ${error.stack ?? error.message}`);
-    app.exit(1);
-  });
 }

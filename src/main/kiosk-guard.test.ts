@@ -7,7 +7,20 @@ import { guardKiosk, isBlockedKey, isQuitChord } from './kiosk-guard';
 vi.mock('electron', () => import('./fake-electron.test-support'));
 
 function key(code: string, mods: Partial<Pick<Input, 'control' | 'shift' | 'alt' | 'meta'>> = {}): Input {
-  return { type: 'keyDown', code, key: code, control: false, shift: false, alt: false, meta: false, isAutoRepeat: false, isComposing: false, location: 0, modifiers: [], ...mods } as Input;
+  return {
+    type: 'keyDown',
+    code,
+    key: code,
+    control: false,
+    shift: false,
+    alt: false,
+    meta: false,
+    isAutoRepeat: false,
+    isComposing: false,
+    location: 0,
+    modifiers: [],
+    ...mods,
+  } as Input;
 }
 
 function guardedWindow(chord?: string) {

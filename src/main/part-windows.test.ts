@@ -76,7 +76,15 @@ describe('PartWindows', () => {
     const reload = fakeEvent();
     story!.webContents.emit('before-input-event', reload, { type: 'keyDown', code: 'F5', control: false, meta: false, shift: false, alt: false });
     expect(reload.defaultPrevented).toBe(true);
-    story!.webContents.emit('before-input-event', fakeEvent(), { type: 'keyDown', code: 'KeyQ', key: 'q', control: true, meta: false, shift: true, alt: false });
+    story!.webContents.emit('before-input-event', fakeEvent(), {
+      type: 'keyDown',
+      code: 'KeyQ',
+      key: 'q',
+      control: true,
+      meta: false,
+      shift: true,
+      alt: false,
+    });
     expect(quit).toHaveBeenCalledOnce();
   });
 

@@ -66,7 +66,10 @@ export class PartWindows {
   #create(part: Part, n: number, placement: Placement): void {
     const { settings, preloadPath, iconPath, screen, log, quit } = this.options;
     const { kiosk } = settings;
-    const window = createAppWindow({ ...placement.bounds, fullscreen: true, ...(kiosk ? { kiosk: true } : {}), title: `Handover · ${part}` }, { preloadPath, iconPath, kiosk });
+    const window = createAppWindow(
+      { ...placement.bounds, fullscreen: true, ...(kiosk ? { kiosk: true } : {}), title: `Handover · ${part}` },
+      { preloadPath, iconPath, kiosk },
+    );
     const name = `the ${part} part`;
     // Each of these removes its listeners when the window closes.
     const guard = kiosk ? guardKiosk(window, log, quit, settings.operatorChord) : null;

@@ -84,7 +84,10 @@ export class PresenterWindow {
     const { settings, preloadPath, iconPath, screen, log, quit } = this.options;
     const placement = presenterPlacement(screen.getAllDisplays(), this.audience.getBounds());
     const window = createAppWindow(
-      { ...(placement.fullscreen ? { ...placement.bounds, fullscreen: true } : { ...PRESENTER_WINDOWED_SIZE, center: true }), title: 'Handover · presenter view' },
+      {
+        ...(placement.fullscreen ? { ...placement.bounds, fullscreen: true } : { ...PRESENTER_WINDOWED_SIZE, center: true }),
+        title: 'Handover · presenter view',
+      },
       { preloadPath, iconPath, kiosk: settings.kiosk },
     );
     // Each of these removes its listeners when the window closes.

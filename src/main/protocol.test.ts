@@ -74,13 +74,16 @@ describe('app protocol', () => {
     },
   );
 
-  it.each(['app://handover/data/places.json', 'app://handover/data/up/secret.txt'])('serves no symlink that leads out of the content folder: %s', async (url) => {
-    const { get, log } = serve();
-    const response = await get(url);
-    expect(response.status).toBe(404);
-    expect(await response.text()).not.toContain('do not serve');
-    expect(log.lines.join('\n')).toContain('outside the app');
-  });
+  it.each(['app://handover/data/places.json', 'app://handover/data/up/secret.txt'])(
+    'serves no symlink that leads out of the content folder: %s',
+    async (url) => {
+      const { get, log } = serve();
+      const response = await get(url);
+      expect(response.status).toBe(404);
+      expect(await response.text()).not.toContain('do not serve');
+      expect(log.lines.join('\n')).toContain('outside the app');
+    },
+  );
 
   it('answers 404 for a missing file, another host, or a folder', async () => {
     const { get } = serve();

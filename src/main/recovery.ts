@@ -45,7 +45,9 @@ export function keepRendererAlive(
     }
     const delay = (crashes.fail(Date.now()) ?? timings.reloadAfterCrash.delaysSeconds.at(-1)!) * 1000; // a kiosk never gives up
     const minutes = timings.reloadAfterCrash.forgetAfterSeconds / 60;
-    log.error(`renderer gone (${details.reason}, exit code ${details.exitCode}); crash ${crashes.count} in ${minutes} minutes; reloading into the same chapter in ${delay} ms`);
+    log.error(
+      `renderer gone (${details.reason}, exit code ${details.exitCode}); crash ${crashes.count} in ${minutes} minutes; reloading into the same chapter in ${delay} ms`,
+    );
     clearTimeout(reloadTimer);
     reloadTimer = setTimeout(reload, delay);
     onRestart(`renderer-${details.reason}`);

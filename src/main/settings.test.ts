@@ -11,7 +11,7 @@ describe('commandLineFlags', () => {
     expect(commandLineFlags(['/x/electron', '.', '--windowed', '--idle=30'], false)).toEqual(['--windowed', '--idle=30']);
   });
 
-  it("keeps flags that Playwright puts before the app path", () => {
+  it('keeps flags that Playwright puts before the app path', () => {
     expect(commandLineFlags(['electron', '--inspect=0', '--remote-debugging-port=0', '.', '--autoplay'], false)).toEqual([
       '--inspect=0',
       '--remote-debugging-port=0',

@@ -20,12 +20,36 @@ describe('keepStatus', () => {
     const { window, resize } = fakeWindow();
     const log = recordingLogger();
     const keeper = keepStatus(window, { dir, version: '1.2.3', log, timings: { ...STATUS_TIMINGS, writeEveryMs: 50, screenEveryMs: 50 } });
-    keeper.receive({ pageId: 'a', contentHash: 'abc', chapter: 'overview', mode: 'autoplay', lastFrameAt: Date.now(), errors: 0, lastError: null, restarts: {}, syncOffsetMs: null });
+    keeper.receive({
+      pageId: 'a',
+      contentHash: 'abc',
+      chapter: 'overview',
+      mode: 'autoplay',
+      lastFrameAt: Date.now(),
+      errors: 0,
+      lastError: null,
+      restarts: {},
+      syncOffsetMs: null,
+    });
     keeper.restarted('renderer-crashed');
-    keeper.receive({ pageId: 'b', contentHash: 'abc', chapter: 'overview', mode: 'autoplay', lastFrameAt: Date.now(), errors: 0, lastError: null, restarts: {}, syncOffsetMs: null });
+    keeper.receive({
+      pageId: 'b',
+      contentHash: 'abc',
+      chapter: 'overview',
+      mode: 'autoplay',
+      lastFrameAt: Date.now(),
+      errors: 0,
+      lastError: null,
+      restarts: {},
+      syncOffsetMs: null,
+    });
     await vi.waitFor(() => expect(readdirSync(dir).sort()).toEqual(['handover.prom', 'screen.jpg', 'status.json']));
     await vi.waitFor(() =>
-      expect(JSON.parse(readFileSync(join(dir, 'status.json'), 'utf8'))).toMatchObject({ version: '1.2.3', mode: 'autoplay', restarts: { total: 1, byCause: { 'renderer-crashed': 1 } } }),
+      expect(JSON.parse(readFileSync(join(dir, 'status.json'), 'utf8'))).toMatchObject({
+        version: '1.2.3',
+        mode: 'autoplay',
+        restarts: { total: 1, byCause: { 'renderer-crashed': 1 } },
+      }),
     );
     expect(readFileSync(join(dir, 'screen.jpg'), 'utf8')).toBe('jpeg 70');
     expect(resize).toHaveBeenCalledWith({ width: SCREEN_WIDTH, quality: 'good' });

@@ -9,7 +9,12 @@ vi.mock('electron', () => import('./fake-electron.test-support'));
 beforeEach(resetFakeElectron);
 
 function open(flags: string[]) {
-  createMainWindow({ settings: parseFlags(flags).settings, preloadPath: '/app/out/preload/index.cjs', iconPath: '/app/resources/icon.png', log: recordingLogger() });
+  createMainWindow({
+    settings: parseFlags(flags).settings,
+    preloadPath: '/app/out/preload/index.cjs',
+    iconPath: '/app/resources/icon.png',
+    log: recordingLogger(),
+  });
   expect(BrowserWindow.created).toHaveLength(1);
   return BrowserWindow.created[0]!;
 }

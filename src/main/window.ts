@@ -25,7 +25,10 @@ export type WindowPlacement = Pick<BrowserWindowConstructorOptions, 'x' | 'y' | 
  * context-isolated page, no devtools in a kiosk, shown once it is ready to be.
  * One literal, so that the security scan reads the settings of every window.
  */
-export function createAppWindow(placement: WindowPlacement, { preloadPath, iconPath, kiosk }: { preloadPath: string; iconPath: string; kiosk: boolean }): BrowserWindow {
+export function createAppWindow(
+  placement: WindowPlacement,
+  { preloadPath, iconPath, kiosk }: { preloadPath: string; iconPath: string; kiosk: boolean },
+): BrowserWindow {
   const window = new BrowserWindow({
     ...placement,
     show: false,
@@ -53,7 +56,10 @@ export function createMainWindow({ settings, preloadPath, iconPath, log }: MainW
   const { kiosk } = settings;
   // No menu means no accelerators: nothing reloads, zooms or quits from a keyboard.
   Menu.setApplicationMenu(null);
-  const window = createAppWindow({ ...(kiosk ? { kiosk: true, fullscreen: true } : { ...WINDOWED_SIZE, center: true }), title: 'Handover' }, { preloadPath, iconPath, kiosk });
+  const window = createAppWindow(
+    { ...(kiosk ? { kiosk: true, fullscreen: true } : { ...WINDOWED_SIZE, center: true }), title: 'Handover' },
+    { preloadPath, iconPath, kiosk },
+  );
   window.loadURL(START_URL).catch((error: Error) => log.error(`cannot load ${START_URL}: ${error.message}`));
   return window;
 }

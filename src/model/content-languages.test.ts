@@ -19,7 +19,15 @@ function fixture(): Record<'places' | 'chapters' | 'speeches', Json> {
     },
     chapters: {
       chapters: [
-        { id: 'opening', title: both('Opening', 'Ouverture'), kicker: both('Evening', 'Soirée'), narration: both('It begins.', 'Tout commence.'), at: 'stadium', view: { center: 'stadium', zoom: 10 }, dwellSeconds: 10 },
+        {
+          id: 'opening',
+          title: both('Opening', 'Ouverture'),
+          kicker: both('Evening', 'Soirée'),
+          narration: both('It begins.', 'Tout commence.'),
+          at: 'stadium',
+          view: { center: 'stadium', zoom: 10 },
+          dwellSeconds: 10,
+        },
         {
           id: 'handover',
           title: both('Handover', 'Passation'),
@@ -35,7 +43,17 @@ function fixture(): Record<'places' | 'chapters' | 'speeches', Json> {
     },
     speeches: {
       speeches: [
-        { id: 'words', speaker: 'A. Speaker', role: both('President', 'présidente'), lead: both('She said', 'Elle a dit'), text: 'Thank you.', lang: 'en', translation: { fr: 'Merci.' }, chapter: 'handover', source: 'a test' },
+        {
+          id: 'words',
+          speaker: 'A. Speaker',
+          role: both('President', 'présidente'),
+          lead: both('She said', 'Elle a dit'),
+          text: 'Thank you.',
+          lang: 'en',
+          translation: { fr: 'Merci.' },
+          chapter: 'handover',
+          source: 'a test',
+        },
       ],
     },
   };
@@ -60,8 +78,12 @@ describe('content in two languages', () => {
   });
 
   it('names a missing French narration, and an empty one, the same way', () => {
-    expect(problemsAfter((c) => delete c.chapters.chapters[0].narration.fr)).toEqual(['data/chapters.json at chapters[0].narration.fr: expected the French text']);
-    expect(problemsAfter((c) => (c.chapters.chapters[0].narration.fr = '  '))).toEqual(['data/chapters.json at chapters[0].narration.fr: expected the French text']);
+    expect(problemsAfter((c) => delete c.chapters.chapters[0].narration.fr)).toEqual([
+      'data/chapters.json at chapters[0].narration.fr: expected the French text',
+    ]);
+    expect(problemsAfter((c) => (c.chapters.chapters[0].narration.fr = '  '))).toEqual([
+      'data/chapters.json at chapters[0].narration.fr: expected the French text',
+    ]);
   });
 
   it('names a missing French speech lead', () => {
@@ -103,7 +125,9 @@ describe('content in two languages', () => {
 
 describe('speeches: the words spoken, in the language spoken', () => {
   it('needs the language a speech was spoken in', () => {
-    expect(problemsAfter((c) => delete c.speeches.speeches[0].lang)).toEqual(['data/speeches.json at speeches[0].lang: expected the language it was spoken in: "en" or "fr"']);
+    expect(problemsAfter((c) => delete c.speeches.speeches[0].lang)).toEqual([
+      'data/speeches.json at speeches[0].lang: expected the language it was spoken in: "en" or "fr"',
+    ]);
   });
 
   it('takes a speech without a translation', () => {

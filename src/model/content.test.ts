@@ -26,13 +26,22 @@ function onlyProblem(sources: Record<ContentFile, string>): ContentProblem {
   return problems[0]!;
 }
 
-const chapterIndex = (id: string) =>
-  (JSON.parse(fixtureSources()['chapters.json']) as Json).chapters.findIndex((c: Json) => c.id === id) as number;
+const chapterIndex = (id: string) => (JSON.parse(fixtureSources()['chapters.json']) as Json).chapters.findIndex((c: Json) => c.id === id) as number;
 
 describe('parseContent: a valid story', () => {
   it('accepts it, every file', () => {
     const result = parseContent(fixtureSources());
-    expect(result.ok ? result.content.chapters.map((c) => c.id) : result.problems).toEqual(['overview', 'flame', 'parade', 'handover', 'cruise', 'atlantic', 'johnson', 'concert', 'next']);
+    expect(result.ok ? result.content.chapters.map((c) => c.id) : result.problems).toEqual([
+      'overview',
+      'flame',
+      'parade',
+      'handover',
+      'cruise',
+      'atlantic',
+      'johnson',
+      'concert',
+      'next',
+    ]);
   });
 
   it('fills in the defaults: a chapter carries the flag and travels for 5 s unless it says otherwise', () => {
@@ -62,7 +71,11 @@ describe('parseContent: a file that is not JSON', () => {
   it('reports broken files together, so one load shows every problem', () => {
     const sources = withEdit('chapters.json', (j) => delete j.chapters[0].title);
     sources['places.json'] = '{';
-    expect(problemsOf(sources).map((p) => p.file).sort()).toEqual(['chapters.json', 'places.json']);
+    expect(
+      problemsOf(sources)
+        .map((p) => p.file)
+        .sort(),
+    ).toEqual(['chapters.json', 'places.json']);
   });
 });
 
@@ -156,10 +169,12 @@ describe('parseContent: schema problems', () => {
   });
 
   it('a misspelt field in a place is caught rather than ignored', () => {
-    const problems = problemsOf(withEdit('places.json', (j) => {
-      j.places[0].notes = j.places[0].note;
-      delete j.places[0].note;
-    }));
+    const problems = problemsOf(
+      withEdit('places.json', (j) => {
+        j.places[0].notes = j.places[0].note;
+        delete j.places[0].note;
+      }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ file: 'places.json', path: 'places[0]', message: expect.stringContaining('"notes"') }));
   });
 
@@ -240,9 +255,7 @@ describe('describeProblem', () => {
   });
 
   it('leaves out the path for a problem with the whole file', () => {
-    expect(describeProblem({ file: 'places.json', path: '', message: 'expected valid JSON' })).toBe(
-      'data/places.json: expected valid JSON',
-    );
+    expect(describeProblem({ file: 'places.json', path: '', message: 'expected valid JSON' })).toBe('data/places.json: expected valid JSON');
   });
 
   it('describes a real problem from parseContent', () => {

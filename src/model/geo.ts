@@ -21,9 +21,7 @@ export function angularDistance(a: LatLng, b: LatLng): number {
 export function greatCircleArc(a: LatLng, b: LatLng, segments = 96): LatLng[] {
   const between = geoInterpolate(toLngLat(a), toLngLat(b));
   // The ends are the places themselves: d3's trigonometry lands a rounding error away.
-  return Array.from({ length: segments + 1 }, (_, i) =>
-    i === 0 ? a : i === segments ? b : toLatLng(between(i / segments)),
-  );
+  return Array.from({ length: segments + 1 }, (_, i) => (i === 0 ? a : i === segments ? b : toLatLng(between(i / segments))));
 }
 
 /** Linear interpolation between two [lat, lng] points (fine for the short segments of a leg). */

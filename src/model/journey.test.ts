@@ -100,7 +100,11 @@ describe('buildJourney: camera views', () => {
     const { view } = chapter('overview');
     if (view.kind !== 'bounds') throw new Error('the overview should fit the journey');
     const [[south, west], [north, east]] = view.bounds;
-    for (const { id, at: [lat, lng] } of journey.places) expect(lat >= south && lat <= north && lng >= west && lng <= east, id).toBe(true);
+    for (const {
+      id,
+      at: [lat, lng],
+    } of journey.places)
+      expect(lat >= south && lat <= north && lng >= west && lng <= east, id).toBe(true);
     expect(north).toBeGreaterThan(60);
   });
 

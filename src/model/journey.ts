@@ -8,9 +8,7 @@ import { makeLeg, type Leg } from './leg';
 import type { Content } from './content';
 import type { AreaLabel, Chapter, LocalizedText, Mode, Place, Speech, View } from './schema';
 
-export type CameraView =
-  | { kind: 'bounds'; bounds: [LatLng, LatLng]; maxZoom: number }
-  | { kind: 'center'; center: LatLng; zoom: number };
+export type CameraView = { kind: 'bounds'; bounds: [LatLng, LatLng]; maxZoom: number } | { kind: 'center'; center: LatLng; zoom: number };
 
 export interface RelayStep {
   /** Position in the relay, from 0. */
@@ -51,7 +49,14 @@ export function buildJourney({ places, areas, chapters, speeches }: Content): Jo
   const relay: RelayStep[] = [];
   let lastStep: number | null = null;
 
-  const legs = chapters.map((c) => (c.route ? makeLeg(c.route.via.map((r) => place(r).at), c.route.path) : null));
+  const legs = chapters.map((c) =>
+    c.route
+      ? makeLeg(
+          c.route.via.map((r) => place(r).at),
+          c.route.path,
+        )
+      : null,
+  );
   const everyPoint = legs.flatMap((leg, i) => leg?.points ?? [place(chapters[i]!.at!).at]);
 
   const resolved = chapters.map((chapter, index): JourneyChapter => {

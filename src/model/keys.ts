@@ -70,8 +70,7 @@ export interface KeyBinding extends Omit<BindingSpec, 'written'> {
 const isKeyName = (key: string): key is KeyName => Object.hasOwn(KEY_NAMES, key);
 
 /** How a key is written in `lang`. */
-export const keyName = (key: WrittenKey, lang: Lang): string =>
-  typeof key !== 'string' ? key[lang] : isKeyName(key) ? KEY_NAMES[key][lang] : key;
+export const keyName = (key: WrittenKey, lang: Lang): string => (typeof key !== 'string' ? key[lang] : isKeyName(key) ? KEY_NAMES[key][lang] : key);
 
 const withShift = (key: string) => ({ en: `${KEY_NAMES.Shift.en}+${key}`, fr: `${KEY_NAMES.Shift.fr}+${key}` });
 
@@ -101,9 +100,21 @@ const SPECS: readonly BindingSpec[] = [
     written: [{ en: `number, then ${KEY_NAMES.Enter.en}`, fr: `numéro, puis ${KEY_NAMES.Enter.fr}` }],
     help: { en: 'Go to that chapter', fr: 'Aller à ce chapitre' },
   },
-  { action: 'prompt-chapter', codes: [], keys: ['g'], written: ['G'], help: { en: 'Go to a chapter: G, its number, then Enter', fr: 'Aller à un chapitre : G, son numéro, puis Entrée' } },
+  {
+    action: 'prompt-chapter',
+    codes: [],
+    keys: ['g'],
+    written: ['G'],
+    help: { en: 'Go to a chapter: G, its number, then Enter', fr: 'Aller à un chapitre : G, son numéro, puis Entrée' },
+  },
   { action: 'overview', codes: [], keys: ['o'], written: ['O'], help: { en: 'Every chapter at a glance', fr: 'Tous les chapitres d’un coup d’œil' } },
-  { action: 'pause', codes: [], keys: ['k'], written: ['K'], help: { en: "Pause or resume the flag's travel", fr: 'Mettre en pause ou relancer le voyage du drapeau' } },
+  {
+    action: 'pause',
+    codes: [],
+    keys: ['k'],
+    written: ['K'],
+    help: { en: "Pause or resume the flag's travel", fr: 'Mettre en pause ou relancer le voyage du drapeau' },
+  },
   // Shift+arrows by place; with Shift named here, they win over the plain arrows of next and prev.
   {
     action: 'scrub',
@@ -135,7 +146,10 @@ const SPECS: readonly BindingSpec[] = [
     action: 'dismiss',
     codes: ['Escape'],
     written: ['Escape'],
-    help: { en: 'Close help or the overview, clear a number, leave the black screen', fr: 'Fermer l’aide ou la vue d’ensemble, effacer un numéro, quitter l’écran noir' },
+    help: {
+      en: 'Close help or the overview, clear a number, leave the black screen',
+      fr: 'Fermer l’aide ou la vue d’ensemble, effacer un numéro, quitter l’écran noir',
+    },
   },
   // Keys that would reload, print or leave the show in a browser or kiosk: caught and ignored (the kiosk's list, shared with main).
   {

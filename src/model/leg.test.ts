@@ -15,8 +15,7 @@ const EQUATOR_LEG: LatLng[] = [
   [0, 4],
 ];
 
-const pathLength = (points: readonly LatLng[]) =>
-  points.slice(1).reduce((sum, p, i) => sum + angularDistance(points[i]!, p), 0);
+const pathLength = (points: readonly LatLng[]) => points.slice(1).reduce((sum, p, i) => sum + angularDistance(points[i]!, p), 0);
 
 describe('makeLeg', () => {
   it('keeps a ground leg’s waypoints as they are', () => {
@@ -49,7 +48,13 @@ describe('flagPositionAt', () => {
     for (const leg of [
       makeLeg([STADE_DE_FRANCE, LE_BOURGET], 'ground'),
       makeLeg([HOLLYWOOD, COLISEUM, LONG_BEACH], 'ground'),
-      makeLeg([[30.40587, 5.71842], [5.71842, 30.40587]], 'ground'),
+      makeLeg(
+        [
+          [30.40587, 5.71842],
+          [5.71842, 30.40587],
+        ],
+        'ground',
+      ),
       makeLeg([LE_BOURGET, HOLLYWOOD], 'great-circle'),
       makeLeg([STADE_DE_FRANCE, COLISEUM], 'great-circle'),
     ]) {

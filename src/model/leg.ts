@@ -15,10 +15,7 @@ export interface Leg {
 
 /** Builds a leg through its waypoints; a great-circle leg is densified into an arc. */
 export function makeLeg(waypoints: readonly LatLng[], path: PathKind): Leg {
-  const points =
-    path === 'great-circle'
-      ? waypoints.slice(1).flatMap((to, i) => greatCircleArc(waypoints[i]!, to).slice(i === 0 ? 0 : 1))
-      : [...waypoints];
+  const points = path === 'great-circle' ? waypoints.slice(1).flatMap((to, i) => greatCircleArc(waypoints[i]!, to).slice(i === 0 ? 0 : 1)) : [...waypoints];
   const cumulative = [0];
   for (let i = 1; i < points.length; i++) {
     cumulative.push(cumulative[i - 1]! + angularDistance(points[i - 1]!, points[i]!));

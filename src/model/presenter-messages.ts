@@ -55,7 +55,12 @@ const COMMANDS = {
 const commandSchema = z.union(Object.values(COMMANDS).filter((schema) => schema !== null)) as unknown as z.ZodType<ShowCommand>;
 
 const stateSchema = z.strictObject({
-  move: z.strictObject({ to: count, animate: z.boolean(), serial: count, loop: z.strictObject({ start: z.number().finite(), rejoin: z.boolean() }).optional() }),
+  move: z.strictObject({
+    to: count,
+    animate: z.boolean(),
+    serial: count,
+    loop: z.strictObject({ start: z.number().finite(), rejoin: z.boolean() }).optional(),
+  }),
   blackout: z.boolean(),
   help: z.boolean(),
   autoplay: z.boolean(),

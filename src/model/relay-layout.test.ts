@@ -10,9 +10,7 @@ const numbersIn = (d: string) => (d.match(/-?\d+(\.\d+)?(e-?\d+)?/g) ?? []).map(
 
 describe('joinNames', () => {
   it('joins names as "A, B & C"', () => {
-    expect(joinNames(['Red Hot Chili Peppers', 'Billie Eilish', 'Snoop Dogg', 'Dr. Dre'])).toBe(
-      'Red Hot Chili Peppers, Billie Eilish, Snoop Dogg & Dr. Dre',
-    );
+    expect(joinNames(['Red Hot Chili Peppers', 'Billie Eilish', 'Snoop Dogg', 'Dr. Dre'])).toBe('Red Hot Chili Peppers, Billie Eilish, Snoop Dogg & Dr. Dre');
     expect(joinNames(['Karen Bass', 'Simone Biles'])).toBe('Karen Bass & Simone Biles');
   });
 

@@ -65,7 +65,10 @@ const link = linkHorizontal<{ source: [number, number]; target: [number, number]
 
 export function layoutRelay(steps: readonly RelayStep[], options: Partial<RelayLayoutOptions> = {}) {
   const { width, height, nameSize, nodeSize } = { ...RELAY_LAYOUT_DEFAULTS, ...options };
-  const x = scalePoint<number>().domain(steps.map((s) => s.index)).range([0, width]).padding(0.5);
+  const x = scalePoint<number>()
+    .domain(steps.map((s) => s.index))
+    .range([0, width])
+    .padding(0.5);
   const rowOffset = height * 0.13;
   const charWidth = nameSize * CHAR_EM;
   const maxChars = Math.floor((x.step() * 2 * 0.9) / charWidth);

@@ -3,8 +3,7 @@ import { initialShowState, reduceShow, type CommandSource, type ShowCommand, typ
 
 const COUNT = 6;
 const start = (overrides: Partial<ShowState> = {}): ShowState => ({ ...initialShowState({ autoplay: false, count: COUNT }), ...overrides });
-const run = (state: ShowState, commands: ShowCommand[], source: CommandSource = 'person') =>
-  commands.reduce((s, c) => reduceShow(s, c, COUNT, source), state);
+const run = (state: ShowState, commands: ShowCommand[], source: CommandSource = 'person') => commands.reduce((s, c) => reduceShow(s, c, COUNT, source), state);
 const at = (to: number, animate = false) => ({ ...start(), move: { to, animate, serial: 0 } });
 
 describe('reduceShow: moving through the chapters', () => {
@@ -35,26 +34,55 @@ describe('reduceShow: moving through the chapters', () => {
 
 describe('reduceShow: following the clock (sync)', () => {
   it('align goes to the clock’s chapter with its turn of the loop: landing in step, the loop’s step, or a rejoin’s flight', () => {
-    expect(run(at(1), [{ type: 'align', index: 4, start: 1000, how: 'land' }], 'show').move).toEqual({ to: 4, animate: false, serial: 1, loop: { start: 1000, rejoin: false } });
-    expect(run(at(1), [{ type: 'align', index: 2, start: 2000, how: 'step' }], 'show').move).toEqual({ to: 2, animate: true, serial: 1, loop: { start: 2000, rejoin: false } });
-    expect(run(at(1), [{ type: 'align', index: 1, start: 3000, how: 'rejoin' }], 'show').move).toEqual({ to: 1, animate: true, serial: 1, loop: { start: 3000, rejoin: true } });
+    expect(run(at(1), [{ type: 'align', index: 4, start: 1000, how: 'land' }], 'show').move).toEqual({
+      to: 4,
+      animate: false,
+      serial: 1,
+      loop: { start: 1000, rejoin: false },
+    });
+    expect(run(at(1), [{ type: 'align', index: 2, start: 2000, how: 'step' }], 'show').move).toEqual({
+      to: 2,
+      animate: true,
+      serial: 1,
+      loop: { start: 2000, rejoin: false },
+    });
+    expect(run(at(1), [{ type: 'align', index: 1, start: 3000, how: 'rejoin' }], 'show').move).toEqual({
+      to: 1,
+      animate: true,
+      serial: 1,
+      loop: { start: 3000, rejoin: true },
+    });
   });
 
   it('align keeps autoplay on, closes the overview, plays the travel, and ignores a chapter that does not exist', () => {
     const playing = { ...at(1), autoplay: true, overview: 1, travel: { paused: true, seek: 0.5 } };
-    expect(run(playing, [{ type: 'align', index: 2, start: 0, how: 'step' }], 'show')).toMatchObject({ autoplay: true, overview: null, travel: { paused: false, seek: null } });
+    expect(run(playing, [{ type: 'align', index: 2, start: 0, how: 'step' }], 'show')).toMatchObject({
+      autoplay: true,
+      overview: null,
+      travel: { paused: false, seek: null },
+    });
     expect(reduceShow(playing, { type: 'align', index: 6, start: 0, how: 'step' }, COUNT, 'show')).toBe(playing);
   });
 
   it('a show started on the clock’s chapter carries its turn of the loop', () => {
-    expect(initialShowState({ autoplay: true, count: COUNT, start: 3, loopStart: 500 }).move).toEqual({ to: 3, animate: false, serial: 0, loop: { start: 500, rejoin: false } });
+    expect(initialShowState({ autoplay: true, count: COUNT, start: 3, loopStart: 500 }).move).toEqual({
+      to: 3,
+      animate: false,
+      serial: 0,
+      loop: { start: 500, rejoin: false },
+    });
   });
 });
 
 describe('reduceShow: typed chapter numbers', () => {
   it('digits then commit go to that chapter (1-based), keeping the last three digits', () => {
     expect(run(start(), [{ type: 'digit', digit: 4 }, { type: 'commit-digits' }]).move.to).toBe(3);
-    expect(run(start(), [1, 2, 3, 2].map((digit) => ({ type: 'digit', digit }) as const)).digits).toBe('232');
+    expect(
+      run(
+        start(),
+        [1, 2, 3, 2].map((digit) => ({ type: 'digit', digit }) as const),
+      ).digits,
+    ).toBe('232');
   });
 
   it('any other command drops a typed number; Escape clears it first', () => {
@@ -128,7 +156,10 @@ describe('reduceShow: G, then a chapter number', () => {
   it('G asks for a number; digits then Enter go there, as a typed number does', () => {
     const asked = run(start(), [{ type: 'prompt-chapter' }]);
     expect(asked).toMatchObject({ chapterPrompt: true, digits: '' });
-    const typed = run(asked, [1, 2].map((digit) => ({ type: 'digit', digit }) as const));
+    const typed = run(
+      asked,
+      [1, 2].map((digit) => ({ type: 'digit', digit }) as const),
+    );
     expect(typed).toMatchObject({ chapterPrompt: true, digits: '12' });
     const landed = reduceShow(typed, { type: 'commit-digits' }, 20);
     expect(landed).toMatchObject({ chapterPrompt: false, digits: '' });

@@ -98,7 +98,19 @@ export function initialShowState(options: { autoplay: boolean; start?: number; c
 
 /** Commands that leave autoplay and the black screen as they are, even from a person. */
 // K pauses with autoplay left on: autoplay waits while the travel is paused, and goes on after K again.
-const KEEPS_CONTROL: ReadonlySet<ShowCommand['type']> = new Set(['blackout', 'autoplay', 'dismiss', 'help', 'digit', 'settle', 'language', 'prompt-chapter', 'pause', 'presenter', 'align']);
+const KEEPS_CONTROL: ReadonlySet<ShowCommand['type']> = new Set([
+  'blackout',
+  'autoplay',
+  'dismiss',
+  'help',
+  'digit',
+  'settle',
+  'language',
+  'prompt-chapter',
+  'pause',
+  'presenter',
+  'align',
+]);
 
 const KEEPS_DIGITS: ReadonlySet<ShowCommand['type']> = new Set(['digit', 'dismiss', 'prompt-chapter']);
 
@@ -157,7 +169,12 @@ function apply(state: ShowState, command: ShowCommand, count: number): ShowState
       return { ...state, move: { to: state.move.to, animate: false, serial: state.move.serial + 1 }, travel: PLAYING };
     case 'align': {
       if (!Number.isInteger(command.index) || command.index < 0 || command.index >= count) return state;
-      const move = { to: command.index, animate: command.how !== 'land', serial: state.move.serial + 1, loop: { start: command.start, rejoin: command.how === 'rejoin' } };
+      const move = {
+        to: command.index,
+        animate: command.how !== 'land',
+        serial: state.move.serial + 1,
+        loop: { start: command.start, rejoin: command.how === 'rejoin' },
+      };
       return { ...state, move, overview: null, travel: PLAYING };
     }
     case 'presenter':

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { isBlockedPress, type Press } from './blocked-keys';
 
-const press = (code: string, key: string, mods: Partial<Omit<Press, 'code' | 'key'>> = {}): Press => ({ code, key, control: false, meta: false, shift: false, alt: false, ...mods });
+const press = (code: string, key: string, mods: Partial<Omit<Press, 'code' | 'key'>> = {}): Press => ({
+  code,
+  key,
+  control: false,
+  meta: false,
+  shift: false,
+  alt: false,
+  ...mods,
+});
 
 describe('isBlockedPress: the kiosk keys main and the page both swallow', () => {
   it.each([

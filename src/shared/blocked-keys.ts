@@ -24,7 +24,10 @@ export const BLOCKED_KEYS = {
   withCommandAndShiftOrAlt: ['i'],
 } as const satisfies Record<string, readonly string[]>;
 
-const letterOf = ({ key, code }: Press): readonly string[] => [key.length === 1 ? key.toLowerCase() : '', code.startsWith('Key') ? code.slice(3).toLowerCase() : ''];
+const letterOf = ({ key, code }: Press): readonly string[] => [
+  key.length === 1 ? key.toLowerCase() : '',
+  code.startsWith('Key') ? code.slice(3).toLowerCase() : '',
+];
 
 /** Whether the show swallows this press: it would reload, close, print, leave fullscreen or open devtools. */
 export function isBlockedPress(press: Press): boolean {

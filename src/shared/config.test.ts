@@ -4,7 +4,18 @@ import { DEFAULT_SETTINGS, flagsFromSearch, parseFlags, resolveSettings } from '
 describe('parseFlags', () => {
   it('with no flags starts a fullscreen kiosk, not autoplaying, idle after 60 s, with the bundled content', () => {
     expect(parseFlags([])).toMatchObject({
-      settings: { kiosk: true, autoplay: false, idleSeconds: 60, content: null, display: 'primary', lang: 'en', openingHours: null, presenter: false, sync: false, operatorChord: 'Ctrl+Shift+Q' },
+      settings: {
+        kiosk: true,
+        autoplay: false,
+        idleSeconds: 60,
+        content: null,
+        display: 'primary',
+        lang: 'en',
+        openingHours: null,
+        presenter: false,
+        sync: false,
+        operatorChord: 'Ctrl+Shift+Q',
+      },
       problems: [],
     });
   });
@@ -69,7 +80,7 @@ describe('parseFlags', () => {
     expect(problems[0]).toContain('--autoplay');
   });
 
-  it('--status=DIR names the status files\' folder; without a folder it is reported and the logs folder stays', () => {
+  it("--status=DIR names the status files' folder; without a folder it is reported and the logs folder stays", () => {
     expect(parseFlags(['--status=/var/lib/handover']).settings.statusDir).toBe('/var/lib/handover');
     const { settings, problems } = parseFlags(['--status=']);
     expect(settings.statusDir).toBeNull();
@@ -85,14 +96,7 @@ describe('parseFlags', () => {
   });
 
   it('ignores Chromium, Electron and Playwright flags silently', () => {
-    const result = parseFlags([
-      '--inspect=0',
-      '--no-sandbox',
-      '--remote-debugging-port=0',
-      '--disable-gpu',
-      '--enable-logging',
-      '--user-data-dir=/tmp/x',
-    ]);
+    const result = parseFlags(['--inspect=0', '--no-sandbox', '--remote-debugging-port=0', '--disable-gpu', '--enable-logging', '--user-data-dir=/tmp/x']);
     expect(result).toMatchObject({ settings: DEFAULT_SETTINGS, problems: [] });
   });
 
@@ -111,7 +115,10 @@ describe('resolveSettings: defaults, then the config file, then flags', () => {
   const config = (json: unknown) => ({ file, text: JSON.stringify(json) });
 
   it('a config file sets what it names, flags win over it, and each value says where it came from', () => {
-    const { settings, sources, problems } = resolveSettings(['--idle=90'], config({ autoplay: true, idleSeconds: 30, display: 2, openingHours: '09:00-18:00' }));
+    const { settings, sources, problems } = resolveSettings(
+      ['--idle=90'],
+      config({ autoplay: true, idleSeconds: 30, display: 2, openingHours: '09:00-18:00' }),
+    );
     expect(problems).toEqual([]);
     expect(settings).toMatchObject({ autoplay: true, idleSeconds: 90, display: 2, openingHours: '09:00-18:00', kiosk: true });
     expect(sources).toMatchObject({ autoplay: 'config file', idleSeconds: 'flag', display: 'config file', kiosk: 'default' });
@@ -129,10 +136,12 @@ describe('resolveSettings: defaults, then the config file, then flags', () => {
 
   it('a file that is not JSON, or not an object, is named and the defaults are used', () => {
     expect(resolveSettings([], { file, text: '{ autoplay: true' }).problems[0]).toMatch(new RegExp(`^${file}: not valid JSON`));
-    expect(resolveSettings([], config([1, 2])).problems[0]).toBe(`${file}: expected an object of settings, as { "autoplay": true }; using the defaults and flags`);
+    expect(resolveSettings([], config([1, 2])).problems[0]).toBe(
+      `${file}: expected an object of settings, as { "autoplay": true }; using the defaults and flags`,
+    );
   });
 
-  it('a bad flag keeps the config file\'s value, not the default', () => {
+  it("a bad flag keeps the config file's value, not the default", () => {
     const { settings, problems } = resolveSettings(['--idle=soon'], config({ idleSeconds: 120 }));
     expect(settings.idleSeconds).toBe(120);
     expect(problems[0]).toContain('using 120');
@@ -177,7 +186,7 @@ describe('resolveSettings: defaults, then the config file, then flags', () => {
     ]);
   });
 
-  it('--config and --help are the launcher\'s, not reported as unknown', () => {
+  it("--config and --help are the launcher's, not reported as unknown", () => {
     expect(parseFlags(['--config=/etc/handover.json', '--help']).problems).toEqual([]);
   });
 });

@@ -10,9 +10,7 @@ import { LANGS } from './i18n';
 import { parseOpeningHours } from './opening-hours';
 import { PARTS } from './parts';
 
-const hours = z
-  .string()
-  .refine((text) => parseOpeningHours(text) !== null, 'expected opening hours as "HH:MM-HH:MM", for example "09:00-18:00"');
+const hours = z.string().refine((text) => parseOpeningHours(text) !== null, 'expected opening hours as "HH:MM-HH:MM", for example "09:00-18:00"');
 
 const LANG_EXPECTED = `expected a language: ${LANGS.map((l) => `"${l}"`).join(' or ')} (English or French)`;
 
@@ -99,13 +97,28 @@ export const FLAGS: Readonly<Record<string, Flag>> = {
   autoplay: { setting: 'autoplay', sets: true, help: 'the attract loop: advances by itself, and comes back after the idle time' },
   idle: { setting: 'idleSeconds', arg: 'SECONDS', value: whole, help: 'seconds without input before autoplay takes over again (5 to 3600)' },
   data: { setting: 'content', arg: 'FOLDER', value: (text) => text, help: 'read the story from this folder instead of data/' },
-  display: { setting: 'display', arg: 'N', value: (text) => (text === 'primary' ? text : whole(text)), help: 'which monitor: primary, or 1, 2, … in the system’s order' },
+  display: {
+    setting: 'display',
+    arg: 'N',
+    value: (text) => (text === 'primary' ? text : whole(text)),
+    help: 'which monitor: primary, or 1, 2, … in the system’s order',
+  },
   lang: { setting: 'lang', arg: 'en|fr', value: (text) => text, help: 'the language the show starts in: en (English) or fr (French)' },
   presenter: { setting: 'presenter', sets: true, help: 'open the presenter view too: notes, next chapter and timer, on the second display' },
   sync: { setting: 'sync', sets: true, help: 'the attract loop in step with every kiosk whose clock is set by NTP' },
   'opening-hours': { setting: 'openingHours', arg: 'HH:MM-HH:MM', value: (text) => text, help: 'the screen is black outside these hours' },
-  part: { setting: 'part', arg: 'all|map|story|diagram', value: (text) => text, help: 'show one part of the show: the map, the story (text and quotes), the diagram, or all' },
-  parts: { setting: 'parts', arg: 'PART,PART,…', value: (text) => text.split(','), help: 'one window per display, each showing its part (map,story,diagram); the first leads' },
+  part: {
+    setting: 'part',
+    arg: 'all|map|story|diagram',
+    value: (text) => text,
+    help: 'show one part of the show: the map, the story (text and quotes), the diagram, or all',
+  },
+  parts: {
+    setting: 'parts',
+    arg: 'PART,PART,…',
+    value: (text) => text.split(','),
+    help: 'one window per display, each showing its part (map,story,diagram); the first leads',
+  },
   status: { setting: 'statusDir', arg: 'DIR', value: (text) => text, help: 'write status.json, handover.prom and screen.jpg here (default: the logs folder)' },
 };
 

@@ -67,4 +67,3 @@ export interface HandoverApi {
   /** The show's health, every few seconds; main writes it to the status files. */
   reportStatus(report: StatusReport): void;
 }
-

@@ -44,4 +44,3 @@ export const CSS_VARIABLES: Readonly<Partial<Record<PaletteName, string>>> = Obj
   warning: '--warning',
   warningInk: '--warning-ink',
 });
-

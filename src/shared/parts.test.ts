@@ -8,7 +8,10 @@ describe('the part and parts settings', () => {
   });
 
   it('--part=story and --parts=map,story,diagram are read; a config file may set both', () => {
-    expect(parseFlags(['--part=story', '--parts=map,story,diagram'])).toMatchObject({ settings: { part: 'story', parts: ['map', 'story', 'diagram'] }, problems: [] });
+    expect(parseFlags(['--part=story', '--parts=map,story,diagram'])).toMatchObject({
+      settings: { part: 'story', parts: ['map', 'story', 'diagram'] },
+      problems: [],
+    });
     const config = { file: 'handover.json', text: '{ "part": "map", "parts": ["map", "diagram"] }' };
     expect(resolveSettings([], config)).toMatchObject({ settings: { part: 'map', parts: ['map', 'diagram'] }, problems: [] });
   });
@@ -21,7 +24,9 @@ describe('the part and parts settings', () => {
       '--parts: expected parts of the show, one per display, from "all", "map", "story", "diagram", as "map,story,diagram" (got "map,,diagram"); using []',
     ]);
     const config = resolveSettings([], { file: 'handover.json', text: '{ "parts": "map" }' });
-    expect(config.problems).toEqual(['handover.json › parts: expected parts of the show, one per display, from "all", "map", "story", "diagram", as "map,story,diagram" (got "map"); using []']);
+    expect(config.problems).toEqual([
+      'handover.json › parts: expected parts of the show, one per display, from "all", "map", "story", "diagram", as "map,story,diagram" (got "map"); using []',
+    ]);
   });
 
   it('?part=map in a browser reads as --part=map', () => {

@@ -10,7 +10,8 @@ describe('settingsHelp', () => {
   });
 
   it('lists every config key with its default', () => {
-    for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) expect(help).toMatch(new RegExp(`\\n  ${key} +default ${JSON.stringify(value).replace(/[+[\]]/g, '\\$&')}\\n`));
+    for (const [key, value] of Object.entries(DEFAULT_SETTINGS))
+      expect(help).toMatch(new RegExp(`\\n  ${key} +default ${JSON.stringify(value).replace(/[+[\]]/g, '\\$&')}\\n`));
   });
 
   it('says where the config file is read from by default', () => {

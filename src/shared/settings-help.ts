@@ -6,7 +6,9 @@ import { DEFAULT_SETTINGS, FLAGS, SETTINGS_SCHEMA, flagUsage } from './config';
 
 export function settingsHelp(defaultConfigPath: string): string {
   const flags = Object.entries(FLAGS).map(([name, flag]) => `  ${flagUsage(name).padEnd(29)} ${flag.help}`);
-  const keys = Object.keys(SETTINGS_SCHEMA.shape).map((key) => `  ${key.padEnd(16)} default ${JSON.stringify(DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS])}`);
+  const keys = Object.keys(SETTINGS_SCHEMA.shape).map(
+    (key) => `  ${key.padEnd(16)} default ${JSON.stringify(DEFAULT_SETTINGS[key as keyof typeof DEFAULT_SETTINGS])}`,
+  );
   return [
     'Handover: the Olympic flag from Paris to Los Angeles',
     '',

@@ -191,13 +191,21 @@ export function prometheusText(status) {
   const info = `{version="${label(status.version)}",content_hash="${label(status.contentHash ?? '')}",mode="${status.mode}",chapter="${label(status.chapter ?? '')}"}`;
   metric('handover_up', 'gauge', 'The kiosk process is running and writing its status (1).', [['', 1]]);
   metric('handover_info', 'gauge', 'What the kiosk runs and shows: version, content hash, mode, chapter.', [[info, 1]]);
-  metric('handover_last_frame_timestamp_seconds', 'gauge', 'When the screen last painted a frame (Unix time; 0 if never).', [['', seconds(status.lastFrameAt)]]);
+  metric('handover_last_frame_timestamp_seconds', 'gauge', 'When the screen last painted a frame (Unix time; 0 if never).', [
+    ['', seconds(status.lastFrameAt)],
+  ]);
   metric('handover_rendering', 'gauge', `1 if a frame was painted in the last ${STATUS_TIMINGS.staleAfterMs / 1000} s.`, [['', status.rendering ? 1 : 0]]);
   metric('handover_start_timestamp_seconds', 'gauge', 'When the kiosk process started (Unix time).', [['', seconds(status.startedAt)]]);
   metric('handover_uptime_seconds', 'gauge', 'Seconds since the kiosk process started.', [['', status.uptimeSeconds]]);
-  metric('handover_restarts_total', 'counter', 'Restarts of the show or its page since the process started, by cause.', Object.entries(status.restarts.byCause).map(([cause, n]) => [`{cause="${label(cause)}"}`, n]));
+  metric(
+    'handover_restarts_total',
+    'counter',
+    'Restarts of the show or its page since the process started, by cause.',
+    Object.entries(status.restarts.byCause).map(([cause, n]) => [`{cause="${label(cause)}"}`, n]),
+  );
   metric('handover_errors_total', 'counter', 'Errors logged since the process started.', [['', status.errors.total]]);
-  if (status.syncOffsetMs !== null) metric('handover_sync_offset_seconds', 'gauge', 'How far the show is from its clock-synced position.', [['', status.syncOffsetMs / 1000]]);
+  if (status.syncOffsetMs !== null)
+    metric('handover_sync_offset_seconds', 'gauge', 'How far the show is from its clock-synced position.', [['', status.syncOffsetMs / 1000]]);
   metric('handover_status_timestamp_seconds', 'gauge', 'When these figures were written (Unix time).', [['', seconds(status.writtenAt)]]);
   return `${lines.join('\n')}\n`;
 }

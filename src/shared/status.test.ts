@@ -36,7 +36,12 @@ describe('StatusBook', () => {
   it('a fresh frame reads as rendering; the same report written later, once no frame came for the stale time, does not', () => {
     const b = book();
     b.receive(report());
-    expect(b.status(START + 5_000)).toMatchObject({ lastFrameAt: '2026-12-08T09:00:04.000Z', lastFrameAgeSeconds: 1, rendering: true, chapter: 'stade-de-france' });
+    expect(b.status(START + 5_000)).toMatchObject({
+      lastFrameAt: '2026-12-08T09:00:04.000Z',
+      lastFrameAgeSeconds: 1,
+      rendering: true,
+      chapter: 'stade-de-france',
+    });
     const later = b.status(START + 4_000 + STATUS_TIMINGS.staleAfterMs);
     expect(later).toMatchObject({ lastFrameAt: '2026-12-08T09:00:04.000Z', rendering: false, lastFrameAgeSeconds: STATUS_TIMINGS.staleAfterMs / 1000 });
   });

@@ -15,4 +15,3 @@ export const TEXTS = defineTexts({
     flameMoving: 'Flamme olympique en route de {from} vers {to}',
   },
 });
-

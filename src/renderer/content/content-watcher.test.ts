@@ -23,7 +23,11 @@ describe('ContentWatcher', () => {
   it('reports every distinct state of a burst of saves, ending on the last', async () => {
     const reads = ['{"half', '{"half":1}', '{"done":2}'];
     const changes: string[] = [];
-    const watcher = new ContentWatcher((r) => changes.push(r.signature), 1000, async () => bad(reads.shift() ?? '{"done":2}'));
+    const watcher = new ContentWatcher(
+      (r) => changes.push(r.signature),
+      1000,
+      async () => bad(reads.shift() ?? '{"done":2}'),
+    );
     watcher.bind('start');
     await vi.advanceTimersByTimeAsync(5000);
     expect(changes).toEqual(['{"half', '{"half":1}', '{"done":2}']);
@@ -58,7 +62,12 @@ describe('ContentWatcher, when a read fails outright', () => {
     });
     const changes: string[] = [];
     const errors: unknown[] = [];
-    const watcher = new ContentWatcher((r) => changes.push(r.signature), 1000, load, (error) => errors.push(error));
+    const watcher = new ContentWatcher(
+      (r) => changes.push(r.signature),
+      1000,
+      load,
+      (error) => errors.push(error),
+    );
     watcher.bind('before');
     await vi.advanceTimersByTimeAsync(4000);
     expect(load).toHaveBeenCalledTimes(4);

@@ -33,7 +33,10 @@ export class DeepLinkController {
   }
 
   #onHashChange = (): void => {
-    const index = chapterFromHash(this.target.location.hash, this.show.journey.chapters.map((c) => c.content.id));
+    const index = chapterFromHash(
+      this.target.location.hash,
+      this.show.journey.chapters.map((c) => c.content.id),
+    );
     if (index !== null) this.show.dispatch({ type: 'goto', index });
   };
 }

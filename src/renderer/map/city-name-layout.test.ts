@@ -13,19 +13,45 @@ describe('layoutNames', () => {
 
   it('keeps names off the story’s labels and the flag’s path, and inside the view', () => {
     const label: Box = { x0: 450, y0: 280, x1: 600, y1: 320 };
-    const placed = layoutNames([name('Under the label', 1, [500, 300]), name('Off the edge', 1, [980, 300]), name('Clear', 2, [200, 100])], [label], view, [500, 300], limits);
+    const placed = layoutNames(
+      [name('Under the label', 1, [500, 300]), name('Off the edge', 1, [980, 300]), name('Clear', 2, [200, 100])],
+      [label],
+      view,
+      [500, 300],
+      limits,
+    );
     expect(placed.map((p) => p.text)).toEqual(['Clear']);
   });
 
   it('writes a road number once, at the first clear spot along the road', () => {
     const road = (spots: [number, number][]): NameCandidate => ({ text: 'A1', rank: 1, spots, width: 40, height: 20, group: 'A1' });
     const blocked: Box = { x0: 90, y0: 90, x1: 110, y1: 110 };
-    const placed = layoutNames([road([[100, 100], [300, 100]]), road([[500, 500]])], [blocked], view, [100, 100], limits);
+    const placed = layoutNames(
+      [
+        road([
+          [100, 100],
+          [300, 100],
+        ]),
+        road([[500, 500]]),
+      ],
+      [blocked],
+      view,
+      [100, 100],
+      limits,
+    );
     expect(placed.map((p) => p.at)).toEqual([[300, 100]]);
   });
 
   it('writes at most so many of a kind', () => {
-    const roads = ['A1', 'A3', 'A86'].map((text, i): NameCandidate => ({ text, kind: 'road', rank: 0, spots: [[100 + 200 * i, 100]], width: 40, height: 20, group: text }));
+    const roads = ['A1', 'A3', 'A86'].map((text, i): NameCandidate => ({
+      text,
+      kind: 'road',
+      rank: 0,
+      spots: [[100 + 200 * i, 100]],
+      width: 40,
+      height: 20,
+      group: text,
+    }));
     const placed = layoutNames([...roads, name('Town', 1, [500, 400])], [], view, [0, 0], { ...limits, maxOf: { road: 2 } });
     expect(placed.map((p) => p.text)).toEqual(['A1', 'A3', 'Town']);
   });

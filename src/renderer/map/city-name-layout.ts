@@ -43,7 +43,12 @@ export interface LayoutLimits {
 
 export const overlap = (a: Box, b: Box): boolean => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-const boxAt = ([x, y]: readonly [number, number], w: number, h: number, gap: number): Box => ({ x0: x - w / 2 - gap, y0: y - h / 2 - gap, x1: x + w / 2 + gap, y1: y + h / 2 + gap });
+const boxAt = ([x, y]: readonly [number, number], w: number, h: number, gap: number): Box => ({
+  x0: x - w / 2 - gap,
+  y0: y - h / 2 - gap,
+  x1: x + w / 2 + gap,
+  y1: y + h / 2 + gap,
+});
 
 const within = (b: Box, view: Box): boolean => b.x0 >= view.x0 && b.y0 >= view.y0 && b.x1 <= view.x1 && b.y1 <= view.y1;
 
@@ -52,7 +57,13 @@ const within = (b: Box, view: Box): boolean => b.x0 >= view.x0 && b.y0 >= view.y
  * at its first spot that is inside `view` and clear of `obstacles` and of the
  * names already placed.
  */
-export function layoutNames(candidates: readonly NameCandidate[], obstacles: readonly Box[], view: Box, focus: readonly [number, number], { max, gap, maxOf = {} }: LayoutLimits): PlacedName[] {
+export function layoutNames(
+  candidates: readonly NameCandidate[],
+  obstacles: readonly Box[],
+  view: Box,
+  focus: readonly [number, number],
+  { max, gap, maxOf = {} }: LayoutLimits,
+): PlacedName[] {
   const distance = (c: NameCandidate) => Math.min(...c.spots.map(([x, y]) => Math.hypot(x - focus[0], y - focus[1])));
   const order = [...candidates].sort((a, b) => a.rank - b.rank || distance(a) - distance(b));
   const placed: PlacedName[] = [];

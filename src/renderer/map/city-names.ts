@@ -26,7 +26,10 @@ export class CityNamesLayer {
   #frame = 0;
 
   /** `avoid`: the layers whose labels, pin and lines no name may cover. */
-  constructor(private readonly map: L.Map, private readonly avoid: readonly KeepsClear[]) {
+  constructor(
+    private readonly map: L.Map,
+    private readonly avoid: readonly KeepsClear[],
+  ) {
     const pane = map.getPane(PANE) ?? map.createPane(PANE);
     // Under the routes (overlay pane, 400) and the labels and flag (600 and up).
     pane.style.zIndex = '350';

@@ -23,7 +23,12 @@ beforeAll(async () => {
   // Leaflet keeps the requestAnimationFrame it finds when it loads: fake the clock first, then load it.
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
   // And let it see CSS 3D transforms, as in Chromium: without them its flyTo lands at once.
-  vi.stubGlobal('WebKitCSSMatrix', class { m11 = 1; });
+  vi.stubGlobal(
+    'WebKitCSSMatrix',
+    class {
+      m11 = 1;
+    },
+  );
   await import('leaflet');
   ({ createMap } = await import('./create-map'));
   ({ JourneyPlayer } = await import('./journey-player'));

@@ -8,7 +8,14 @@ import { PlaceLabels } from './place-labels';
 
 describe('boxesAlong', () => {
   it('covers a path end to end with its clearance, and nothing far off it', () => {
-    const boxes = boxesAlong([[100, 100], [400, 100]], { side: 10, up: 30, down: 5 }, [1000, 600]);
+    const boxes = boxesAlong(
+      [
+        [100, 100],
+        [400, 100],
+      ],
+      { side: 10, up: 30, down: 5 },
+      [1000, 600],
+    );
     const covered = (x: number, y: number) => boxes.some((b) => overlap(b, { x0: x, y0: y, x1: x + 1, y1: y + 1 }));
     for (let x = 100; x < 400; x += 7) expect(covered(x, 75), `above ${x}`).toBe(true);
     expect(covered(250, 110)).toBe(false);
@@ -16,7 +23,16 @@ describe('boxesAlong', () => {
   });
 
   it('leaves out the parts of a path far outside the view', () => {
-    expect(boxesAlong([[-5000, 100], [-4000, 100]], PIN_CLEARANCE, [1000, 600])).toEqual([]);
+    expect(
+      boxesAlong(
+        [
+          [-5000, 100],
+          [-4000, 100],
+        ],
+        PIN_CLEARANCE,
+        [1000, 600],
+      ),
+    ).toEqual([]);
   });
 });
 

@@ -13,7 +13,10 @@ const policy: NamingPolicy = {
     known: { names: ['Hollywood'], as: 'town', rank: 0 },
   },
   roads: { source: 'transportation_name', classes: ['motorway'], numbers: '^A', everyMetres: 2500, zoom: 10.5, rank: 0.5, max: 2 },
-  most: [[0, 3], [11.5, 6]],
+  most: [
+    [0, 3],
+    [11.5, 6],
+  ],
   gap: 4,
 };
 const box: Box = { x0: 0, y0: 0, x1: 1000, y1: 600 };
@@ -57,14 +60,26 @@ describe('nameCandidates', () => {
 
   it('sizes each name by its own text', () => {
     // Room for 120 px round the point: a short name fits, a long one nowhere near it.
-    const room = { boxes: [{ x0: 0, y0: 0, x1: 440, y1: 600 }, { x0: 560, y0: 0, x1: 1000, y1: 600 }, { x0: 440, y0: 0, x1: 560, y1: 270 }, { x0: 440, y0: 330, x1: 560, y1: 600 }], texts: [] };
+    const room = {
+      boxes: [
+        { x0: 0, y0: 0, x1: 440, y1: 600 },
+        { x0: 560, y0: 0, x1: 1000, y1: 600 },
+        { x0: 440, y0: 0, x1: 560, y1: 270 },
+        { x0: 440, y0: 330, x1: 560, y1: 600 },
+      ],
+      texts: [],
+    };
     const one = (name: string) => texts(nameCandidates(view(9), [city([[name, 'city', 300, 500]])], policy, room, measure));
     expect(one('Issy')).toEqual(['Issy']);
     expect(one('Boulogne-Billancourt')).toEqual([]);
   });
 
   it('writes a known district as a town from a town’s zoom, ranked with the cities', () => {
-    const la = city([['Los Angeles', 'city', 100, 500], ['Hollywood', 'suburb', 300, 500], ['Inglewood', 'town', 300, 500]]);
+    const la = city([
+      ['Los Angeles', 'city', 100, 500],
+      ['Hollywood', 'suburb', 300, 500],
+      ['Inglewood', 'town', 300, 500],
+    ]);
     expect(texts(nameCandidates(view(10), [la], policy, none, measure))).toEqual(['Los Angeles']);
     const placed = nameCandidates(view(11), [la], policy, none, measure);
     // The district and the town on one point: the district goes first, on it, in a town's style.
@@ -73,7 +88,14 @@ describe('nameCandidates', () => {
   });
 
   it('writes road numbers from their zoom, each once, nearest the centre, and at most so many', () => {
-    const roads = city([], { A1: [[100, 100], [300, 520]], A3: [[50, 900]], A86: [[550, 100]] });
+    const roads = city([], {
+      A1: [
+        [100, 100],
+        [300, 520],
+      ],
+      A3: [[50, 900]],
+      A86: [[550, 100]],
+    });
     expect(nameCandidates(view(10), [roads], policy, none, measure)).toEqual([]);
     const placed = nameCandidates(view(11), [roads], policy, none, measure);
     expect(placed).toHaveLength(2);

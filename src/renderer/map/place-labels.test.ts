@@ -42,7 +42,8 @@ describe('PlaceLabels', () => {
       ],
       'en',
     ).addTo(map);
-    const side = (name: string) => [...element.querySelectorAll('.place-label')].find((l) => l.textContent === name)!.className.match(/leaflet-tooltip-(\w+)/)![1];
+    const side = (name: string) =>
+      [...element.querySelectorAll('.place-label')].find((l) => l.textContent === name)!.className.match(/leaflet-tooltip-(\w+)/)![1];
     labels.show(['stade', 'west']);
     expect(side('Stade de France')).toBe('right');
     expect(side('West')).toBe('right');

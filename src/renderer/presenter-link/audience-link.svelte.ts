@@ -62,7 +62,13 @@ export class AudienceLink {
   #post(state: ShowState, always = false): void {
     if (!always && state === this.#sent) return;
     this.#sent = state;
-    const message: AudienceMessage = { kind: 'state', audience: this.#id, chapter: this.show.journey.chapters[state.move.to]!.content.id, state, acks: this.#acks };
+    const message: AudienceMessage = {
+      kind: 'state',
+      audience: this.#id,
+      chapter: this.show.journey.chapters[state.move.to]!.content.id,
+      state,
+      acks: this.#acks,
+    };
     this.#channel.post(message);
   }
 

@@ -14,7 +14,12 @@ import { RemoteShow } from '../presenter/remote-show.svelte';
 const CHANNEL = 'handover-presenter-test';
 
 /** A story of five chapters: only ids matter here. */
-const journey = { chapters: ['a', 'b', 'c', 'd', 'e'].map((id, index) => ({ index, content: { id } })), relay: [], places: [], areas: [] } as unknown as Journey;
+const journey = {
+  chapters: ['a', 'b', 'c', 'd', 'e'].map((id, index) => ({ index, content: { id } })),
+  relay: [],
+  places: [],
+  areas: [],
+} as unknown as Journey;
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((clean) => clean()));
@@ -83,7 +88,10 @@ describe('the audience window and the presenter view', () => {
     for (let i = 0; i < 4; i++) remote.dispatch({ type: 'next' });
     await vi.waitFor(() => expect(show.index).toBe(4));
     await vi.waitFor(() => expect(seen.length).toBeGreaterThanOrEqual(4));
-    expect(seen.every((index) => index === 4), `shown after each reply: ${seen.join(', ')}`).toBe(true);
+    expect(
+      seen.every((index) => index === 4),
+      `shown after each reply: ${seen.join(', ')}`,
+    ).toBe(true);
   });
 
   it('a presenter that goes away leaves the audience as it was; an audience that goes away is reported', async () => {

@@ -14,7 +14,12 @@ const pageDown = () => Object.assign(new Event('keydown'), { key: 'PageDown', co
 
 function presenter(reads: LoadResult[], hash = '') {
   const keys = new EventTarget();
-  const host = new PresenterHost({ loadContent: async () => (reads.length > 1 ? reads.shift()! : reads[0]!), hash: () => hash, keys, channel: `test-${Math.random()}` });
+  const host = new PresenterHost({
+    loadContent: async () => (reads.length > 1 ? reads.shift()! : reads[0]!),
+    hash: () => hash,
+    keys,
+    channel: `test-${Math.random()}`,
+  });
   host.start();
   return { host, keys };
 }

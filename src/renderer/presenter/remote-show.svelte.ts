@@ -52,7 +52,12 @@ export class RemoteShow {
     }
     if (!takesState(this.#sync, message, this.id)) return;
     if (message.audience !== this.#sync.audience) this.#sync = { audience: message.audience, sent: 0 };
-    this.show.adopt(stateOnJourney(message, this.show.journey.chapters.map((c) => c.content.id)));
+    this.show.adopt(
+      stateOnJourney(
+        message,
+        this.show.journey.chapters.map((c) => c.content.id),
+      ),
+    );
     this.#connection = 'connected';
   }
 
@@ -86,10 +91,20 @@ export function remoteKeyTarget(current: () => RemoteShow | undefined): KeyTarge
   const remote = () => current()!;
   return {
     dispatch: (command) => current()?.dispatch(command),
-    get digits() { return remote().digits; },
-    get chapterPrompt() { return remote().chapterPrompt; },
-    get overview() { return remote().overview; },
-    get count() { return remote().count; },
-    get current() { return remote().current; },
+    get digits() {
+      return remote().digits;
+    },
+    get chapterPrompt() {
+      return remote().chapterPrompt;
+    },
+    get overview() {
+      return remote().overview;
+    },
+    get count() {
+      return remote().count;
+    },
+    get current() {
+      return remote().current;
+    },
   };
 }

@@ -83,8 +83,11 @@ export class ShowHost {
   #running = false;
 
   constructor(private readonly platform: HostPlatform = PAGE_PLATFORM) {
-    this.#watcher = new ContentWatcher((result) => this.applyContent(result), undefined, platform.loadContent, (error) =>
-      platform.log({ level: 'error', message: readFailed(error) }),
+    this.#watcher = new ContentWatcher(
+      (result) => this.applyContent(result),
+      undefined,
+      platform.loadContent,
+      (error) => platform.log({ level: 'error', message: readFailed(error) }),
     );
   }
 
@@ -188,7 +191,10 @@ export class ShowHost {
       const next = this.#pending!;
       this.#pending = undefined;
       const show = this.#present(next);
-      this.platform.log({ level: 'info', message: `content changed and reloaded at the loop's start: hash ${next.hash}, showing "${show.current.content.id}"` });
+      this.platform.log({
+        level: 'info',
+        message: `content changed and reloaded at the loop's start: hash ${next.hash}, showing "${show.current.content.id}"`,
+      });
     }, at - now);
   }
 

@@ -12,13 +12,23 @@ beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 const good = (signature = 'good'): LoadResult => ({ ok: true, journey: buildJourney(fixtureContent()), hash: `hash-${signature}`, signature });
-const broken = (signature = 'broken'): LoadResult => ({ ok: false, problems: [{ file: 'chapters.json', path: 'chapters[0].title', message: 'expected some text' }], signature });
-const startup = (settings: Partial<Settings> = {}, problems: string[] = []): Startup => ({ settings: { ...DEFAULT_SETTINGS, kiosk: false, ...settings }, problems });
+const broken = (signature = 'broken'): LoadResult => ({
+  ok: false,
+  problems: [{ file: 'chapters.json', path: 'chapters[0].title', message: 'expected some text' }],
+  signature,
+});
+const startup = (settings: Partial<Settings> = {}, problems: string[] = []): Startup => ({
+  settings: { ...DEFAULT_SETTINGS, kiosk: false, ...settings },
+  problems,
+});
 
 /** A host on a platform whose answers the test lines up: each call takes the next, the last repeats. */
 function host(answers: { startup?: (() => Promise<Startup>)[]; content?: (() => Promise<LoadResult>)[]; hash?: string } = {}) {
   const logged: LogEntry[] = [];
-  const next = <T>(list: (() => Promise<T>)[]) => () => (list.length > 1 ? list.shift()! : list[0]!)();
+  const next =
+    <T>(list: (() => Promise<T>)[]) =>
+    () =>
+      (list.length > 1 ? list.shift()! : list[0]!)();
   const platform: HostPlatform = {
     getStartup: vi.fn(next(answers.startup ?? [async () => startup()])),
     loadContent: vi.fn(next(answers.content ?? [async () => good()])),

@@ -26,7 +26,11 @@ const paint = () => {
 describe('StatusReporter', () => {
   it('reports the figures with the time of the frame it asked for, as the frame comes', () => {
     const sent: StatusReport[] = [];
-    const reporter = new StatusReporter(() => FIGURES, (r) => sent.push(r), 5_000);
+    const reporter = new StatusReporter(
+      () => FIGURES,
+      (r) => sent.push(r),
+      5_000,
+    );
     reporter.bind();
     vi.advanceTimersByTime(1_000);
     paint();
@@ -40,7 +44,11 @@ describe('StatusReporter', () => {
 
   it('when no frame comes, it still reports, with the last frame’s time, which then stops advancing', () => {
     const sent: StatusReport[] = [];
-    const reporter = new StatusReporter(() => FIGURES, (r) => sent.push(r), 5_000);
+    const reporter = new StatusReporter(
+      () => FIGURES,
+      (r) => sent.push(r),
+      5_000,
+    );
     reporter.bind();
     paint();
     vi.advanceTimersByTime(15_000);
@@ -50,7 +58,11 @@ describe('StatusReporter', () => {
 
   it('unbind stops the reports and gives back the frame asked for', () => {
     const sent: StatusReport[] = [];
-    const reporter = new StatusReporter(() => FIGURES, (r) => sent.push(r), 5_000);
+    const reporter = new StatusReporter(
+      () => FIGURES,
+      (r) => sent.push(r),
+      5_000,
+    );
     reporter.bind();
     reporter.unbind();
     expect(frames.size).toBe(0);

@@ -22,6 +22,13 @@ describe('rings across the antimeridian', () => {
       [-180, -70],
     ];
     expect(unwrapRing(aroundThePole)).toBeNull();
-    expect(unwrapRing([[0, -86], [1, -80], [2, -86], [0, -86]])).toBeNull();
+    expect(
+      unwrapRing([
+        [0, -86],
+        [1, -80],
+        [2, -86],
+        [0, -86],
+      ]),
+    ).toBeNull();
   });
 });

@@ -37,10 +37,7 @@ function setUp() {
   layer.addTo(map);
   // happy-dom has no layout, so Leaflet sees a 0x0 map: ask for a tile as Leaflet would.
   const createTile = (x: number, y: number, z: number, done: L.DoneCallback) =>
-    (layer as unknown as { createTile(c: L.Coords, d: L.DoneCallback): HTMLCanvasElement }).createTile(
-      Object.assign(L.point(x, y), { z }) as L.Coords,
-      done,
-    );
+    (layer as unknown as { createTile(c: L.Coords, d: L.DoneCallback): HTMLCanvasElement }).createTile(Object.assign(L.point(x, y), { z }) as L.Coords, done);
   return { worker, map, layer, createTile };
 }
 
@@ -83,7 +80,10 @@ describe('the basemap layer', () => {
     drawn.mockClear();
     createTile(0, 0, 7, vi.fn());
     createTile(1, 0, 7, vi.fn());
-    const [a, b] = worker.renders().slice(-2).map((m) => m.id);
+    const [a, b] = worker
+      .renders()
+      .slice(-2)
+      .map((m) => m.id);
     worker.reply({ type: 'tile', id: a!, bitmap: bitmap(), final: false });
     worker.reply({ type: 'tile', id: a!, bitmap: bitmap(), final: true });
     expect(drawn).not.toHaveBeenCalled();

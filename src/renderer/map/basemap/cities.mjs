@@ -43,28 +43,30 @@ export const CITY_ZOOMS = Object.freeze([9, 10, 11, 12, 13, 14]);
  * data, enlarged, so nothing ends. Zooms 13 and 14 are kept as the source
  * has them (round the landmarks).
  */
-export const CITIES = /** @satisfies {readonly City[]} */ (/** @type {const} */ ([
-  {
-    id: 'paris',
-    name: 'Paris',
-    folder: 'paris',
-    // The extract's own bounds (Île-de-France, its metadata.json), to 5 decimals.
-    bounds: [1.4451, 48.11918, 3.56041, 49.24271],
-    coast: false,
-    detail: { 11: [1.75, 48.6, 3.0, 49.2], 12: [2.1, 48.75, 2.62, 49.05] },
-    // Île-de-France's border runs ~30 km north of Paris: faded out before it.
-    fade: { at: [48.87, 2.36], inner: [44, 23], width: 6 },
-  },
-  {
-    id: 'la',
-    name: 'Los Angeles',
-    folder: 'los-angeles',
-    // The tiles were copied for this box only (the extract is all of southern California).
-    bounds: [-119.2, 33.4, -117.3, 34.5],
-    coast: true,
-    detail: { 11: [-118.9, 33.55, -117.6, 34.35], 12: [-118.55, 33.65, -117.95, 34.2] },
-    fade: { at: [33.95, -118.25], inner: [74, 50], width: 10 },
-  },
-]));
+export const CITIES = /** @satisfies {readonly City[]} */ (
+  /** @type {const} */ ([
+    {
+      id: 'paris',
+      name: 'Paris',
+      folder: 'paris',
+      // The extract's own bounds (Île-de-France, its metadata.json), to 5 decimals.
+      bounds: [1.4451, 48.11918, 3.56041, 49.24271],
+      coast: false,
+      detail: { 11: [1.75, 48.6, 3.0, 49.2], 12: [2.1, 48.75, 2.62, 49.05] },
+      // Île-de-France's border runs ~30 km north of Paris: faded out before it.
+      fade: { at: [48.87, 2.36], inner: [44, 23], width: 6 },
+    },
+    {
+      id: 'la',
+      name: 'Los Angeles',
+      folder: 'los-angeles',
+      // The tiles were copied for this box only (the extract is all of southern California).
+      bounds: [-119.2, 33.4, -117.3, 34.5],
+      coast: true,
+      detail: { 11: [-118.9, 33.55, -117.6, 34.35], 12: [-118.55, 33.65, -117.95, 34.2] },
+      fade: { at: [33.95, -118.25], inner: [74, 50], width: 10 },
+    },
+  ])
+);
 
 /** @typedef {(typeof CITIES)[number]['id']} CityId */

@@ -17,7 +17,12 @@ function reach({ at: [lat0, lon0], inner: [rx, ry] }: CityFade, lat: number, lon
 /** 'inside': drawn whole; 'outside': nothing of the city shows; 'edge': drawn, then faded. */
 export function fadeCoverage(fade: CityFade, coords: TileCoords): 'inside' | 'outside' | 'edge' {
   const [w, s, e, n] = tileLonLatBox(coords);
-  const corners: [number, number][] = [[s, w], [s, e], [n, w], [n, e]];
+  const corners: [number, number][] = [
+    [s, w],
+    [s, e],
+    [n, w],
+    [n, e],
+  ];
   if (corners.every(([lat, lon]) => reach(fade, lat, lon, 0) <= 1)) return 'inside';
   const [lat0, lon0] = fade.at;
   const nearest = reach(fade, Math.min(n, Math.max(s, lat0)), Math.min(e, Math.max(w, lon0)), fade.width);
@@ -25,7 +30,10 @@ export function fadeCoverage(fade: CityFade, coords: TileCoords): 'inside' | 'ou
 }
 
 /** The 2D calls the fade needs: those of an OffscreenCanvas's context. */
-export type FadeContext = Pick<OffscreenCanvasRenderingContext2D, 'save' | 'restore' | 'setTransform' | 'createRadialGradient' | 'fillRect' | 'fillStyle' | 'globalCompositeOperation'>;
+export type FadeContext = Pick<
+  OffscreenCanvasRenderingContext2D,
+  'save' | 'restore' | 'setTransform' | 'createRadialGradient' | 'fillRect' | 'fillStyle' | 'globalCompositeOperation'
+>;
 
 /** Smoothstep stops from whole (inner) to nothing (outer). */
 const STOPS = [0, 0.2, 0.4, 0.6, 0.8, 1];

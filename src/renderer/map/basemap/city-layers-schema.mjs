@@ -85,17 +85,15 @@ const labels = z.strictObject({
   gap: z.number().check(z.gte(0)),
 });
 
-export const cityLayerTable = z
-  .strictObject({ about: note, layers: z.array(layer).check(z.minLength(1)), labels })
-  .check(
-    z.superRefine((table, context) => {
-      const seen = new Set();
-      table.layers.forEach(({ id }, i) => {
-        if (seen.has(id)) context.addIssue({ code: 'custom', message: `expected a unique id, but "${id}" is used twice`, path: ['layers', i, 'id'], input: id });
-        seen.add(id);
-      });
-    }),
-  );
+export const cityLayerTable = z.strictObject({ about: note, layers: z.array(layer).check(z.minLength(1)), labels }).check(
+  z.superRefine((table, context) => {
+    const seen = new Set();
+    table.layers.forEach(({ id }, i) => {
+      if (seen.has(id)) context.addIssue({ code: 'custom', message: `expected a unique id, but "${id}" is used twice`, path: ['layers', i, 'id'], input: id });
+      seen.add(id);
+    });
+  }),
+);
 
 /** @typedef {z.infer<typeof cityLayerTable>} CityLayerTable */
 /** @typedef {CityLayerTable['layers'][number]} CityLayerEntry */

@@ -35,7 +35,11 @@ describe('the city layer table', () => {
   });
 
   it('widens roads gently with zoom', () => {
-    const stops = [[9, 1], [12, 2], [14, 4]] as const;
+    const stops = [
+      [9, 1],
+      [12, 2],
+      [14, 4],
+    ] as const;
     expect(widthAt(stops, 8)).toBe(1);
     expect(widthAt(stops, 10.5)).toBeCloseTo(1.5);
     expect(widthAt(stops, 13)).toBe(3);

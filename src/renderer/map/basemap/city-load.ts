@@ -9,7 +9,9 @@ import { CITY_IDS } from './city-regions';
 
 const FILES = import.meta.glob<string>('./city-data/*.bin', { query: '?url', import: 'default', eager: true });
 
-export const CITY_URLS: Readonly<Record<CityId, string>> = Object.fromEntries(CITY_IDS.map((id) => [id, FILES[`./city-data/${id}.bin`] ?? `city-data/${id}.bin (not prepared)`])) as Record<CityId, string>;
+export const CITY_URLS: Readonly<Record<CityId, string>> = Object.fromEntries(
+  CITY_IDS.map((id) => [id, FILES[`./city-data/${id}.bin`] ?? `city-data/${id}.bin (not prepared)`]),
+) as Record<CityId, string>;
 
 export async function loadCity(id: CityId): Promise<CityMap> {
   const url = CITY_URLS[id];

@@ -8,7 +8,9 @@ import { tileLonLatBox, type TileCoords } from './tiles';
 
 export type { CityId };
 
-export const CITY_BOXES: Readonly<Record<CityId, LonLatBox>> = Object.freeze(Object.fromEntries(CITIES.map((c) => [c.id, c.bounds])) as Record<CityId, LonLatBox>);
+export const CITY_BOXES: Readonly<Record<CityId, LonLatBox>> = Object.freeze(
+  Object.fromEntries(CITIES.map((c) => [c.id, c.bounds])) as Record<CityId, LonLatBox>,
+);
 
 export const CITY_IDS: readonly CityId[] = CITIES.map((c) => c.id);
 

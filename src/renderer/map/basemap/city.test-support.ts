@@ -18,7 +18,8 @@ export function partsOf(...parts: number[][]): TileParts {
   const xy = Int16Array.from(parts.flat());
   const boxes = Int16Array.from(
     parts.flatMap((p) => {
-      const xs = p.filter((_, i) => i % 2 === 0), ys = p.filter((_, i) => i % 2 === 1);
+      const xs = p.filter((_, i) => i % 2 === 0),
+        ys = p.filter((_, i) => i % 2 === 1);
       return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
     }),
   );

@@ -20,7 +20,11 @@ describe('clipping', () => {
   it('keeps one side of a ring, with new points exactly on the edge', () => {
     const left = clipRingHalf(square, 0, 1, true);
     expect(area(left)).toBeCloseTo(4);
-    expect(Array.from(left).filter((_, i) => i % 2 === 0).every((x) => x <= 1)).toBe(true);
+    expect(
+      Array.from(left)
+        .filter((_, i) => i % 2 === 0)
+        .every((x) => x <= 1),
+    ).toBe(true);
     expect(area(clipRingHalf(square, 1, 3, false))).toBeCloseTo(4);
   });
 

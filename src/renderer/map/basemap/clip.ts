@@ -54,7 +54,12 @@ export function clipRingToRect(xy: Float64Array, [x0, y0, x1, y1]: Rect): Float6
 function segmentInside(ax: number, ay: number, dx: number, dy: number, [rx0, ry0, rx1, ry1]: Rect): [number, number] | null {
   let t0 = 0;
   let t1 = 1;
-  const edges: [number, number][] = [[-dx, ax - rx0], [dx, rx1 - ax], [-dy, ay - ry0], [dy, ry1 - ay]];
+  const edges: [number, number][] = [
+    [-dx, ax - rx0],
+    [dx, rx1 - ax],
+    [-dy, ay - ry0],
+    [dy, ry1 - ay],
+  ];
   for (const [p, q] of edges) {
     if (p === 0) {
       if (q < 0) return null;
@@ -77,7 +82,10 @@ export function clipLineToRect(xy: ArrayLike<number>, rect: Rect): number[][] {
   const runs: number[][] = [];
   let run: number[] | undefined;
   for (let i = 0; i + 3 < xy.length; i += 2) {
-    const ax = xy[i]!, ay = xy[i + 1]!, dx = xy[i + 2]! - ax, dy = xy[i + 3]! - ay;
+    const ax = xy[i]!,
+      ay = xy[i + 1]!,
+      dx = xy[i + 2]! - ax,
+      dy = xy[i + 3]! - ay;
     const inside = segmentInside(ax, ay, dx, dy, rect);
     if (!inside) {
       run = undefined;

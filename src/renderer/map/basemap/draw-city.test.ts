@@ -42,7 +42,18 @@ describe('drawCity', () => {
   });
 
   it('takes a new layer as one entry: tram lines from z12', () => {
-    const tram: CityLayer = { id: 'trams', source: 'transportation', classes: ['tram'], zooms: [12, 14], kind: 'line', colour: 'rgba(1, 2, 3, 0.5)', width: [[12, 1], [14, 2]] };
+    const tram: CityLayer = {
+      id: 'trams',
+      source: 'transportation',
+      classes: ['tram'],
+      zooms: [12, 14],
+      kind: 'line',
+      colour: 'rgba(1, 2, 3, 0.5)',
+      width: [
+        [12, 1],
+        [14, 2],
+      ],
+    };
     const z12 = tileOf(48.92447, 2.36014, 12);
     const withTrams = cityMapOf([[z12, { trams: partsOf([0, 10, 1024, 10]) }]]);
     const ctx = new RecordingContext();

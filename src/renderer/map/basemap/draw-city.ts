@@ -57,7 +57,14 @@ function fillSquare(ctx: TileContext, { bx, by, side }: Placement, size: number)
 }
 
 /** Draws every layer of the table the city has at this tile; returns how many parts were traced. */
-export function drawCity(ctx: TileContext, city: CityMap, coords: TileCoords, dpr: number, palette: BasemapPalette, layers: readonly CityLayer[] = CITY_LAYERS): number {
+export function drawCity(
+  ctx: TileContext,
+  city: CityMap,
+  coords: TileCoords,
+  dpr: number,
+  palette: BasemapPalette,
+  layers: readonly CityLayer[] = CITY_LAYERS,
+): number {
   const size = TILE_SIZE * dpr;
   let drawn = 0;
   ctx.lineJoin = 'round';

@@ -115,7 +115,14 @@ describe('a city at its coarsest zoom', () => {
   }
   const fadeLayer = () => {
     const ctx = new RecordingContext() as RecordingContext & { clearRect(): void; save(): void; restore(): void };
-    Object.assign(ctx, { clearRect() {}, save() {}, restore() {}, setTransform() {}, createRadialGradient: () => ({ addColorStop() {} }), globalCompositeOperation: 'source-over' });
+    Object.assign(ctx, {
+      clearRect() {},
+      save() {},
+      restore() {},
+      setTransform() {},
+      createRadialGradient: () => ({ addColorStop() {} }),
+      globalCompositeOperation: 'source-over',
+    });
     return { ctx: ctx as never, canvas: {} as CanvasImageSource };
   };
   const motorwayAt = (z: number) => {

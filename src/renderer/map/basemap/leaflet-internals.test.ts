@@ -83,7 +83,11 @@ describe('Leaflet 1.9’s GridLayer, as leaflet-internals.ts relies on it', () =
       [L.latLng(34.01, -118.29), 11.25, L.point(1920, 1080)],
       [L.latLng(40, -170), 3.5, L.point(1920, 1080)],
       // And a spread of others, so that rounding at a tile's edge would show.
-      ...Array.from({ length: 8 }, (_, i): [L.LatLng, number, L.Point] => [L.latLng(-60 + i * 15.8, -179 + i * 46.6), 1.5 + i * 1.5, L.point(1366 + i, 768 + 3 * i)]),
+      ...Array.from({ length: 8 }, (_, i): [L.LatLng, number, L.Point] => [
+        L.latLng(-60 + i * 15.8, -179 + i * 46.6),
+        1.5 + i * 1.5,
+        L.point(1366 + i, 768 + 3 * i),
+      ]),
     ];
     // Leaflet snaps zooms to whole ones where it finds no CSS 3D transforms (happy-dom): say there are.
     vi.spyOn(L.Browser, 'any3d', 'get').mockReturnValue(true);

@@ -19,7 +19,8 @@ export const MAX_LINE_POINTS = 128;
 export function rectOf(xy: ArrayLike<number>): Rect {
   let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
   for (let i = 0; i < xy.length; i += 2) {
-    const x = xy[i]!, y = xy[i + 1]!;
+    const x = xy[i]!,
+      y = xy[i + 1]!;
     if (x < x0) x0 = x;
     if (x > x1) x1 = x;
     if (y < y0) y0 = y;
@@ -47,10 +48,7 @@ export function splitRing(xy: Float64Array, max = MAX_RING_POINTS, depth = 0): P
   const [x0, y0, x1, y1] = rectOf(xy);
   const axis = x1 - x0 >= y1 - y0 ? 0 : 1;
   const mid = axis ? (y0 + y1) / 2 : (x0 + x1) / 2;
-  return [
-    ...splitRing(clipRingHalf(xy, axis, mid, true), max, depth + 1),
-    ...splitRing(clipRingHalf(xy, axis, mid, false), max, depth + 1),
-  ];
+  return [...splitRing(clipRingHalf(xy, axis, mid, true), max, depth + 1), ...splitRing(clipRingHalf(xy, axis, mid, false), max, depth + 1)];
 }
 
 /** Cuts a line into runs of at most `max` points that share their end points. */

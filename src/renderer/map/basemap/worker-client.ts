@@ -41,10 +41,7 @@ function takeWorker(): Worker | undefined {
  * Starts (or adopts) the worker and supervises it; `createWorker` (tests pass
  * a fake) is used instead of the app's worker, and never the prewarmed one.
  */
-export function connectWorker(
-  createWorker: (() => Worker) | undefined,
-  handlers: SupervisorHandlers<FromWorker>,
-): WorkerSupervisor<ToWorker, FromWorker> {
+export function connectWorker(createWorker: (() => Worker) | undefined, handlers: SupervisorHandlers<FromWorker>): WorkerSupervisor<ToWorker, FromWorker> {
   const supervisor = new WorkerSupervisor<ToWorker, FromWorker>(createWorker ?? startWorker, handlers);
   supervisor.run(createWorker ? undefined : takeWorker());
   return supervisor;

@@ -75,7 +75,9 @@ describe('WorkerSupervisor', () => {
     expect(handlers.problem).not.toHaveBeenCalled();
     await clock.advance(1);
     expect(workers[0]!.terminated).toBe(true);
-    expect(handlers.problem).toHaveBeenCalledWith(expect.stringMatching(/^basemap worker failed \(it has not answered for 5 s: closed or killed\); starting a new one in 1 s/));
+    expect(handlers.problem).toHaveBeenCalledWith(
+      expect.stringMatching(/^basemap worker failed \(it has not answered for 5 s: closed or killed\); starting a new one in 1 s/),
+    );
     await clock.advance(1_000);
     expect(workers).toHaveLength(2);
     expect(handlers.restarted).toHaveBeenCalledOnce();
@@ -85,7 +87,7 @@ describe('WorkerSupervisor', () => {
     const { workers, handlers, clock } = supervise();
     await clock.advance(60 * 60_000);
     expect(workers).toHaveLength(1);
-    expect(workers[0]!.sent.filter((m) => m === HEARTBEAT)).toHaveLength(60 * 60_000 / WATCHDOG.heartbeatMs);
+    expect(workers[0]!.sent.filter((m) => m === HEARTBEAT)).toHaveLength((60 * 60_000) / WATCHDOG.heartbeatMs);
     expect(handlers.problem).not.toHaveBeenCalled();
   });
 

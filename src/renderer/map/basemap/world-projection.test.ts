@@ -56,14 +56,40 @@ describe('projecting datasets', () => {
   });
 
   it('sends to d3 what crosses or touches ±180° or leaves the map', () => {
-    expect(needsSphericalClip([[170, 10], [179, 12]])).toBe(false);
-    expect(needsSphericalClip([[179, 10], [-179, 12]])).toBe(true);
-    expect(needsSphericalClip([[180, 10], [179, 12]])).toBe(true);
-    expect(needsSphericalClip([[0, -86], [10, -80]])).toBe(true);
+    expect(
+      needsSphericalClip([
+        [170, 10],
+        [179, 12],
+      ]),
+    ).toBe(false);
+    expect(
+      needsSphericalClip([
+        [179, 10],
+        [-179, 12],
+      ]),
+    ).toBe(true);
+    expect(
+      needsSphericalClip([
+        [180, 10],
+        [179, 12],
+      ]),
+    ).toBe(true);
+    expect(
+      needsSphericalClip([
+        [0, -86],
+        [10, -80],
+      ]),
+    ).toBe(true);
   });
 
   it('lets d3 cut a line across the antimeridian in two', () => {
-    const runs = projectToWorld({ type: 'LineString', coordinates: [[178, 60], [-178, 62]] });
+    const runs = projectToWorld({
+      type: 'LineString',
+      coordinates: [
+        [178, 60],
+        [-178, 62],
+      ],
+    });
     expect(runs.length).toBe(2);
     expect(runs.map((r) => r.closed)).toEqual([false, false]);
   });
