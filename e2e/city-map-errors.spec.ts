@@ -7,8 +7,8 @@ import { expect, test } from './support/test';
 import { serveWithout } from './support/missing-asset';
 
 test('a missing city map is logged by name and loaded once it is back, and the city is drawn', async ({ page, expectErrors }) => {
-  // The operator's log says the file is missing, then that it is back: both on purpose here.
-  expectErrors(/cannot load the city map .*paris-.*\.bin/, /the city map .*paris-.*\.bin loaded after 1 failed attempt/);
+  // The operator's log says the file is missing, then that it is back (after one failed attempt, or more on a busy machine): both on purpose here.
+  expectErrors(/cannot load the city map .*paris-.*\.bin/, /the city map .*paris-.*\.bin loaded after \d+ failed attempts?/);
   const app = await serveWithout((f) => f.startsWith('paris-') && f.endsWith('.bin'));
   const logged: string[] = [];
   page.on('console', (m) => logged.push(m.text()));

@@ -115,6 +115,14 @@ describe('JourneyPlayer', () => {
     expect(player.legAt).toBe(1);
   });
 
+  it("another window's state whose first move has this show's serial but another chapter is shown", () => {
+    const { player, states, at } = stage();
+    // The presenter's picture opened on the first chapter (serial 0); the audience's state arrives, also serial 0.
+    player.follow({ to: FLAME, animate: false, serial: 0 }, PLAYING);
+    expect(states).toEqual(['resting flame']);
+    expect(at(FLAME)).toBe(true);
+  });
+
   it('K holds the emblem where it is, and again plays the rest of the leg', () => {
     const { player, states, move } = stage();
     const step = move(FLAME, true);

@@ -69,8 +69,8 @@ export class JourneyPlayer {
   #chapter: JourneyChapter;
   /** How far the emblem is along the chapter's leg (0..1). */
   #legAt = 1;
-  /** What was last followed: the move by its serial, and the travel within it. */
-  #followed: { serial: number; travel: TravelState } = { serial: -1, travel: PLAYING };
+  /** What was last followed: the move by its serial and chapter, and the travel within it. */
+  #followed: { serial: number; to: number; travel: TravelState } = { serial: -1, to: -1, travel: PLAYING };
   /** Under sync, when (performance.now()) the clock's travel of this chapter's leg starts. */
   #clockTravelStart: number | null = null;
 
@@ -89,9 +89,11 @@ export class JourneyPlayer {
    * travel state moves the emblem (or, with `motion` false, lands at the leg's end).
    */
   follow(move: ShowMove, travel: TravelState, motion = true): void {
-    if (move.serial !== this.#followed.serial) {
+    // Serials count within one show: a window that adopts another's state (the presenter's pictures, a
+    // part's window) may meet its first move under the serial its own start had, so the chapter counts too.
+    if (move.serial !== this.#followed.serial || move.to !== this.#followed.to) {
       // Every move starts playing (show-state.ts).
-      this.#followed = { serial: move.serial, travel: PLAYING };
+      this.#followed = { serial: move.serial, to: move.to, travel: PLAYING };
       // Under sync the move's turn of the clock's loop times the travel; with less motion, every chapter lands whole.
       this.#show(move.to, move.animate && motion, motion ? move.loop : undefined);
     }
