@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { StatusReport } from '@shared/ipc';
 import { describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
 import { STATUS_TIMINGS } from '@shared/status.mjs';
@@ -14,35 +15,27 @@ function fakeWindow() {
   return { window: window as unknown as BrowserWindow, resize };
 }
 
+/** A page's report at this instant, from the page `pageId`. */
+const report = (pageId: string): StatusReport => ({
+  pageId,
+  contentHash: 'abc',
+  chapter: 'overview',
+  mode: 'autoplay',
+  lastFrameAt: Date.now(),
+  errors: 0,
+  lastError: null,
+  restarts: {},
+  syncOffsetMs: null,
+});
 describe('keepStatus', () => {
   it('writes status.json and handover.prom from the reports, and a small JPEG of the screen on its own timer', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'handover-status-main-'));
     const { window, resize } = fakeWindow();
     const log = recordingLogger();
     const keeper = keepStatus(window, { dir, version: '1.2.3', log, timings: { ...STATUS_TIMINGS, writeEveryMs: 50, screenEveryMs: 50 } });
-    keeper.receive({
-      pageId: 'a',
-      contentHash: 'abc',
-      chapter: 'overview',
-      mode: 'autoplay',
-      lastFrameAt: Date.now(),
-      errors: 0,
-      lastError: null,
-      restarts: {},
-      syncOffsetMs: null,
-    });
+    keeper.receive(report('a'));
     keeper.restarted('renderer-crashed');
-    keeper.receive({
-      pageId: 'b',
-      contentHash: 'abc',
-      chapter: 'overview',
-      mode: 'autoplay',
-      lastFrameAt: Date.now(),
-      errors: 0,
-      lastError: null,
-      restarts: {},
-      syncOffsetMs: null,
-    });
+    keeper.receive(report('b'));
     await vi.waitFor(() => expect(readdirSync(dir).sort()).toEqual(['handover.prom', 'screen.jpg', 'status.json']));
     await vi.waitFor(() =>
       expect(JSON.parse(readFileSync(join(dir, 'status.json'), 'utf8'))).toMatchObject({

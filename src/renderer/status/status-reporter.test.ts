@@ -23,15 +23,20 @@ const paint = () => {
   for (const callback of waiting) callback(performance.now());
 };
 
+/** A reporter every 5 s, bound, and the reports it sent. */
+function bound(): { sent: StatusReport[]; reporter: StatusReporter } {
+  const sent: StatusReport[] = [];
+  const reporter = new StatusReporter(
+    () => FIGURES,
+    (r) => sent.push(r),
+    5_000,
+  );
+  reporter.bind();
+  return { sent, reporter };
+}
 describe('StatusReporter', () => {
   it('reports the figures with the time of the frame it asked for, as the frame comes', () => {
-    const sent: StatusReport[] = [];
-    const reporter = new StatusReporter(
-      () => FIGURES,
-      (r) => sent.push(r),
-      5_000,
-    );
-    reporter.bind();
+    const { sent, reporter } = bound();
     vi.advanceTimersByTime(1_000);
     paint();
     expect(sent).toEqual([{ ...FIGURES, pageId: expect.any(String), lastFrameAt: Date.parse('2026-12-08T09:00:01Z') }]);
@@ -43,13 +48,7 @@ describe('StatusReporter', () => {
   });
 
   it('when no frame comes, it still reports, with the last frame’s time, which then stops advancing', () => {
-    const sent: StatusReport[] = [];
-    const reporter = new StatusReporter(
-      () => FIGURES,
-      (r) => sent.push(r),
-      5_000,
-    );
-    reporter.bind();
+    const { sent, reporter } = bound();
     paint();
     vi.advanceTimersByTime(15_000);
     expect(sent.map((r) => r.lastFrameAt)).toEqual(Array(3).fill(Date.parse('2026-12-08T09:00:00Z')));
@@ -57,13 +56,7 @@ describe('StatusReporter', () => {
   });
 
   it('unbind stops the reports and gives back the frame asked for', () => {
-    const sent: StatusReport[] = [];
-    const reporter = new StatusReporter(
-      () => FIGURES,
-      (r) => sent.push(r),
-      5_000,
-    );
-    reporter.bind();
+    const { sent, reporter } = bound();
     reporter.unbind();
     expect(frames.size).toBe(0);
     vi.advanceTimersByTime(20_000);
