@@ -153,6 +153,19 @@ describe('JourneyPlayer', () => {
     expect(player.legAt).toBe(0);
   });
 
+  it('paused and resumed during the flight, the leg plays on arrival', () => {
+    const { player, states, move } = stage();
+    const step = move(FLAME, true);
+    player.follow(step, PLAYING);
+    player.follow(step, paused);
+    player.follow(step, PLAYING);
+    vi.advanceTimersByTime(FLIGHT_MS);
+    expect(states).toEqual(['flying flame', 'travelling flame']);
+    vi.advanceTimersByTime(6100);
+    expect(states.at(-1)).toBe('resting flame');
+    expect(player.legAt).toBe(1);
+  });
+
   it('a seek during the flight lands the camera at once and holds the emblem there', () => {
     const { player, states, move, at, emblemAt } = stage();
     const step = move(FLAME, true);

@@ -102,6 +102,8 @@ export class JourneyPlayer {
     this.#followed.travel = travel;
     if (travel.seek !== null) this.#seek(travel.seek);
     if (travel.paused) this.#hold();
+    // Resumed before the camera arrived: the leg plays on arrival, as if never paused.
+    else if (this.#play.is === 'flying') this.#play.hold = false;
     else if ((this.#play.is === 'resting' || this.#play.is === 'paused') && this.#chapter.leg && this.#legAt < 1) {
       if (motion) this.#run();
       else {
@@ -225,7 +227,8 @@ export class JourneyPlayer {
     this.#play = RESTING;
     this.#writeNames(this.#chapter);
     if (!this.#chapter.leg) this.#become(RESTING);
-    else if (hold) this.#become({ is: 'paused' });
+    // Held at the leg's end (a catch-up flight whose clock travel is over) is at rest: nothing is left to resume.
+    else if (hold) this.#become(this.#legAt < 1 ? { is: 'paused' } : RESTING);
     else if (this.#clockTravelStart !== null) this.#runByClock();
     else this.#run();
   };

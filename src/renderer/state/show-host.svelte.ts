@@ -154,6 +154,7 @@ export class ShowHost {
     clearTimeout(this.#noticeTimer);
     clearTimeout(this.#restartTimer);
     clearTimeout(this.#pendingTimer);
+    this.#pending = undefined;
     this.#hours?.unbind();
     this.#watcher.unbind();
   }
